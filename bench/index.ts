@@ -1,0 +1,19 @@
+// One entry point for every benchmark: npm run bench -- <name> [--data <dir>] [--set <set>]
+import { parseArgs } from './args.js';
+
+const BENCHMARKS: Record<string, () => Promise<{ run: (argv: ReturnType<typeof parseArgs>) => Promise<void> }>> = {
+  seeds: () => import('./seeds.js'),
+};
+
+const [name, ...rest] = process.argv.slice(2);
+if (!name || !BENCHMARKS[name]) {
+  process.stderr.write(`usage: npm run bench -- <name> [--data <dir>] [--set <set>]\nbenchmarks: ${Object.keys(BENCHMARKS).join(', ')}\n`);
+  process.exit(2);
+}
+try {
+  const bench = await BENCHMARKS[name]();
+  await bench.run(parseArgs(rest));
+} catch (err) {
+  process.stderr.write(`bench ${name}: ${(err as Error).message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,96 @@
+// npm run bench -- seeds [--data <dir>]: the whole flow on a folder of pages with a gold.json in the seeds' format.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { ingestPaths, storyBundle } from '../src/pipeline.js';
+import { openStore } from '../src/store/sqlite.js';
+import type { AnalyzedArticle, Event } from '../src/model.js';
+import { dataDir, printTable, type BenchArgs } from './args.js';
+import { badDates, checkActors, checkDocuments, checkEvents, checkPlaces, readGold, type RunResult } from './seeds-score.js';
+
+/** Runs ingest on a folder into a throw-away database and collects what the scorer needs. */
+export async function runFlow(dir: string): Promise<RunResult & { seconds: number; errors: number }> {
+  const tmp = mkdtempSync(join(tmpdir(), 'newsline-seeds-'));
+  const store = openStore(join(tmp, 'seeds.db'));
+  try {
+    const started = process.hrtime.bigint();
+    const report = await ingestPaths(store, [dir]);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const articles = new Map<string, AnalyzedArticle>();
+    const storyOf = new Map<string, string>();
+    const timelines = new Map<string, Event[]>();
+    const places = new Map<string, { lat: number; lon: number; name: string }>();
+    for (const story of store.stories()) {
+      for (const pageId of story.pageIds) {
+        const page = store.page(pageId)!;
+        const article = store.article(pageId)!;
+        articles.set(basename(page.source), article);
+        storyOf.set(pageId, story.id);
+        for (const p of article.places) places.set(p.id, p);
+      }
+      timelines.set(story.id, storyBundle(store, story.id)!.timeline.entries);
+    }
+    return { articles, storyOf, timelines, places, seconds, errors: report.errors.length };
+  } finally {
+    store.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export async function run(args: BenchArgs): Promise<void> {
+  const dir = dataDir(args.data, 'seeds');
+  const gold = readGold(join(dir, 'gold.json'));
+  const result = await runFlow(dir);
+  const docs = checkDocuments(result, gold);
+  const places = checkPlaces(result, gold);
+  const actors = checkActors(result, gold);
+  const events = checkEvents(result, gold);
+  const bad = badDates(result);
+  const sum = (f: (d: (typeof docs)[number]) => number) => docs.reduce((s, d) => s + f(d), 0);
+
+  process.stdout.write(`seeds: ${dir}  (${docs.length} pages, whole flow in ${result.seconds.toFixed(2)} s, ${result.errors} error(s))\n\n`);
+  printTable([
+    ['page', 'body kept', 'drop removed', 'title', 'published'],
+    ...docs.map((d) => [
+      d.file,
+      `${d.bodyFound}/${d.bodyTotal}${d.lostBodyLines.length ? ` lost ${d.lostBodyLines.join(',')}` : ''}`,
+      `${d.dropRemoved}/${d.dropTotal}${d.keptDropLines.length ? ` kept ${d.keptDropLines.join(',')}` : ''}`,
+      d.titleRight ? 'right' : `WRONG: ${d.title}`,
+      `${d.dateRight ? 'right' : 'WRONG'} (${d.published ?? 'none'})`,
+    ]),
+  ]);
+  process.stdout.write('\n');
+  printTable([
+    ['entity', 'spellings resolved', 'resolved to', 'verdict'],
+    ...[...places, ...actors].map((c) => [c.name, `${c.spellingsResolved}/${c.spellingsFound}`, c.entities.join(' ') || '-', c.ok ? 'ok' : `NO ${c.detail}`]),
+  ]);
+  process.stdout.write('\n');
+  printTable([
+    ['gold event', 'source', 'timeline date', 'found'],
+    ...events.map((e) => [`${e.event.date} ${e.event.fact.slice(0, 60)}…`, e.event.source, e.entryDate ?? '-', e.found ? 'yes' : 'NO']),
+  ]);
+  for (const e of bad) process.stdout.write(`bad date: ${e.date} ${e.text.slice(0, 80)}\n`);
+  const stories = new Set(result.storyOf.values()).size;
+  const figures = {
+    bodyLineRecall: Number((sum((d) => d.bodyFound) / sum((d) => d.bodyTotal)).toFixed(4)),
+    dropLinePrecision: Number((sum((d) => d.dropRemoved) / sum((d) => d.dropTotal)).toFixed(4)),
+    titlesRight: docs.filter((d) => d.titleRight).length,
+    datesRight: docs.filter((d) => d.dateRight).length,
+    stories,
+    placeResolved: places.filter((p) => p.ok).length,
+    actorsMerged: actors.filter((a) => a.ok).length,
+    goldEventsFound: events.filter((e) => e.found).length,
+    badDates: bad.length,
+    pages: docs.length,
+    goldPlaces: places.length,
+    goldActors: actors.length,
+    goldEvents: events.length,
+    seconds: Number(result.seconds.toFixed(3)),
+  };
+  process.stdout.write(
+    `\nbody line recall ${figures.bodyLineRecall}, drop line precision ${figures.dropLinePrecision}, titles ${figures.titlesRight}/${docs.length}, ` +
+      `dates ${figures.datesRight}/${docs.length}, stories ${stories}, places ${figures.placeResolved}/${places.length}, ` +
+      `actors ${figures.actorsMerged}/${actors.length}, events ${figures.goldEventsFound}/${events.length}, bad dates ${bad.length}\n`,
+  );
+  process.stdout.write(JSON.stringify(figures) + '\n');
+}

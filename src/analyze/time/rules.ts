@@ -1,0 +1,508 @@
+// The ordered list of temporal rules. Each rule recognises one way of writing a time: a pattern
+// and an extract that turns a match into a Candidate (or rejects it after looking at context).
+// Every pattern marks the expression proper with the named group `x`; words outside it (plain
+// prepositions such as 'on', 'in', 'for') are read as cues but left out of the span, TimeML style.
+
+import type { Granularity, TimexType } from '../../model.js';
+import { isValidDate } from './calendar.js';
+import {
+  hasYearCue, isCapitalised, isCopyright, isModalMay, nextWord, previousWord, yearLooksLikeCount,
+} from './guards.js';
+import {
+  NUMBER_PATTERN, UNIT_PATTERN, VAGUE_PATTERN, WEEKDAY_ABBREVIATIONS, durationValue, parseAmount,
+  parseUnit, type Language, type Lexicon, type Unit,
+} from './lexicon.js';
+import type { Candidate, Clock, Lean, Spec } from './types.js';
+
+/** Bare years are only believed inside this range: '137' or '275' are counts, not years. */
+const MIN_BARE_YEAR = 1900;
+const MAX_BARE_YEAR = 2100;
+/** Years inside written-out dates may reach further back ('March 1848'). */
+const MIN_NAMED_YEAR = 1000;
+/** Two-digit years in '11/04/17' below this become 20xx, otherwise 19xx. */
+const TWO_DIGIT_YEAR_PIVOT = 50;
+
+export type NumericOrder = 'mdy' | 'dmy';
+
+export interface RuleContext {
+  text: string;
+  lexicon: Lexicon;
+  numericOrder: NumericOrder;
+}
+
+export interface Extracted {
+  start: number;
+  end: number;
+  type: TimexType;
+  spec: Spec;
+}
+
+export interface TimeRule {
+  name: string;
+  /** Languages the rule applies to; absent means every language. */
+  languages?: readonly Language[];
+  pattern(lexicon: Lexicon): RegExp;
+  extract(match: RegExpExecArray, ctx: RuleContext): Extracted | null;
+}
+
+// Unicode-aware word edges: \b does not know that 'août' is one word.
+const S = '(?<![\\p{L}\\p{N}_])';
+const E = '(?![\\p{L}\\p{N}_])';
+const ORDINAL = '(?:st|nd|rd|th)';
+
+function re(source: string, flags = ''): RegExp {
+  return new RegExp(source, `gdu${flags}`);
+}
+
+/** The span of group `x` (the expression proper), or of the whole match. */
+function span(m: RegExpExecArray): { start: number; end: number } {
+  const x = m.indices?.groups?.x;
+  if (x) return { start: x[0], end: x[1] };
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+function g(m: RegExpExecArray, name: string): string | undefined {
+  return m.groups?.[name];
+}
+
+function fixed(m: RegExpExecArray, type: TimexType, value: string, granularity?: Granularity, anchor: 'absolute' | 'document' = 'absolute'): Extracted {
+  return { ...span(m), type, spec: { kind: 'fixed', value, granularity, anchor } };
+}
+
+function calendar(m: RegExpExecArray, year: number | undefined, month: number | undefined, day: number): Extracted | null {
+  if (month === undefined) return null;
+  if (!isValidDate(year ?? 2000, month, day)) return null; // 2000 is a leap year: 'February 29' stays possible
+  return { ...span(m), type: 'DATE', spec: { kind: 'calendar', year, month, day } };
+}
+
+function clockOf(hh: string, mm: string | undefined, ap: string | undefined): Clock | null {
+  let hour = Number(hh);
+  const minute = mm === undefined ? 0 : Number(mm);
+  if (ap) {
+    if (hour < 1 || hour > 12) return null;
+    const pm = ap.toLowerCase() === 'p';
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour === 12) hour = 0;
+  }
+  return hour <= 23 && minute <= 59 ? { hour, minute } : null;
+}
+
+function leanOf(modifier: string | undefined): { lean: Lean; strict: boolean } {
+  switch (modifier?.toLowerCase().replace(/\s+/g, ' ')) {
+    case 'last': case 'past': case 'previous': return { lean: 'past', strict: true };
+    case 'next': case 'coming': case 'this coming': return { lean: 'future', strict: true };
+    default: return { lean: 'context', strict: false };
+  }
+}
+
+const TIME_ZONE = '(?:UTC|GMT|Z|MSK|CET|CEST|EET|EEST|[A-Z]{2,4}T)';
+const PART_OF_DAY = 'morning|afternoon|evening|night';
+
+// Nouns that make a year plain in 'a 2015 report', 'the 2011 uprising'.
+const NOUNS_AFTER_YEAR = 'reports?|study|survey|census|elections?|war|law|agreement|deal|accord|attacks?|offensive|campaign|budget|ceasefire|truce|referendum|uprising|revolution|summit|visit|decision|resolution|crisis|invasion|coup|protests?|earthquake|floods?|Olympics|World\\s+Cup';
+
+export const RULES: readonly TimeRule[] = [
+  {
+    name: 'isoDate',
+    pattern: () => re(`${S}(?<x>(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<hh>\\d{2}):(?<mm>\\d{2}))?)${E}`),
+    extract(m) {
+      const found = calendar(m, Number(g(m, 'y')), Number(g(m, 'm')), Number(g(m, 'd')));
+      const hh = g(m, 'hh');
+      if (found && hh !== undefined && found.spec.kind === 'calendar') {
+        const clock = clockOf(hh, g(m, 'mm'), undefined);
+        if (clock) return { ...found, type: 'TIME', spec: { ...found.spec, clock } };
+      }
+      return found;
+    },
+  },
+  {
+    name: 'numericDate',
+    pattern: () => re(`(?<![\\d/.])(?<x>(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2}))(?![\\d/]|\\.\\d)`),
+    extract(m, ctx) {
+      const a = Number(g(m, 'a'));
+      const b = Number(g(m, 'b'));
+      const rawYear = g(m, 'y')!;
+      if (g(m, 'sep') === '.' && rawYear.length === 2) return null; // '1.5.10' is a version number
+      const twoDigit = Number(rawYear);
+      const year = rawYear.length === 4 ? twoDigit : twoDigit < TWO_DIGIT_YEAR_PIVOT ? 2000 + twoDigit : 1900 + twoDigit;
+      // Dotted dates are European (day first); slashed ones follow the configured order, and fall
+      // back to the other order only when the first is impossible ('25/04/2017').
+      const order: NumericOrder = g(m, 'sep') === '.' ? 'dmy' : ctx.numericOrder;
+      const [month, day] = order === 'mdy' ? [a, b] : [b, a];
+      if (isValidDate(year, month, day)) return calendar(m, year, month, day);
+      if (isValidDate(year, day, month)) return calendar(m, year, day, month);
+      return null;
+    },
+  },
+  {
+    name: 'monthDayYear',
+    pattern: (lx) => re(`${S}(?<x>(?<mon>${lx.monthPattern})(?!\\p{L})\\.?\\s+(?<d>\\d{1,2})${ORDINAL}?,?\\s+(?<y>\\d{4}))${E}`),
+    extract(m, ctx) {
+      const year = Number(g(m, 'y'));
+      if (year < MIN_NAMED_YEAR) return null;
+      return calendar(m, year, ctx.lexicon.monthNumber(g(m, 'mon')!), Number(g(m, 'd')));
+    },
+  },
+  {
+    name: 'dayMonthYear',
+    pattern: (lx) => re(`${S}(?<x>(?<d>\\d{1,2})(?:${ORDINAL}|er|\\.)?\\s+(?:of\\s+|de\\s+)?(?<mon>${lx.monthPattern})(?!\\p{L})\\.?(?:,?\\s+|\\s+de\\s+)(?<y>\\d{4}))${E}`),
+    extract(m, ctx) {
+      const year = Number(g(m, 'y'));
+      if (year < MIN_NAMED_YEAR) return null;
+      return calendar(m, year, ctx.lexicon.monthNumber(g(m, 'mon')!), Number(g(m, 'd')));
+    },
+  },
+  {
+    name: 'monthYear',
+    pattern: (lx) => re(`${S}(?<x>(?<mon>${lx.monthPattern})(?!\\p{L})\\.?(?:,?\\s+|\\s+of\\s+|\\s+de\\s+)(?<y>\\d{4}))${E}`),
+    extract(m, ctx) {
+      const year = Number(g(m, 'y'));
+      const month = ctx.lexicon.monthNumber(g(m, 'mon')!);
+      if (month === undefined || year < MIN_NAMED_YEAR || year > MAX_BARE_YEAR) return null;
+      // 'May 2000 people...' could be a modal and a count; other months with a year are dates ('the March 2011 uprising').
+      if (g(m, 'mon') === 'May' && yearLooksLikeCount(ctx.text, m.index + m[0].length)) return null;
+      return fixed(m, 'DATE', `${year}-${String(month).padStart(2, '0')}`, 'month');
+    },
+  },
+  {
+    name: 'monthDay',
+    pattern: (lx) => re(`${S}(?<x>(?<mon>${lx.monthPattern})(?!\\p{L})\\.?\\s+(?<d>\\d{1,2})${ORDINAL}?)(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:%|km|kilomet|mile|met))`),
+    extract(m, ctx) {
+      return calendar(m, undefined, ctx.lexicon.monthNumber(g(m, 'mon')!), Number(g(m, 'd')));
+    },
+  },
+  {
+    name: 'dayMonth',
+    pattern: (lx) => re(`${S}(?<x>(?<d>\\d{1,2})(?:${ORDINAL}|er|\\.)?\\s+(?:of\\s+|de\\s+)?(?<mon>${lx.monthPattern})(?!\\p{L})\\.?)`),
+    extract(m, ctx) {
+      const mon = g(m, 'mon')!;
+      const { end } = span(m);
+      if (mon === 'May' && isModalMay(ctx.text, end)) return null;
+      return calendar(m, undefined, ctx.lexicon.monthNumber(mon), Number(g(m, 'd')));
+    },
+  },
+  {
+    name: 'decade',
+    pattern: () => re(`${S}(?:the\\s+)?(?<x>(?<c>1[5-9]|20)(?<d>\\d)0['’]?s)${E}`, 'i'),
+    extract(m) {
+      return fixed(m, 'DATE', `${g(m, 'c')}${g(m, 'd')}`, 'decade');
+    },
+  },
+  {
+    name: 'yearBeforeNoun',
+    pattern: () => re(`${S}(?:a|an|the|its|their|his|her|this|that)\\s+(?<x>(?<y>19\\d\\d|20\\d\\d))\\s+(?=(?:${NOUNS_AFTER_YEAR})${E})`, 'i'),
+    extract(m, ctx) {
+      const { start } = span(m);
+      if (isCopyright(ctx.text, start)) return null;
+      return fixed(m, 'DATE', g(m, 'y')!, 'year');
+    },
+  },
+  {
+    name: 'yearWithCue',
+    pattern: () => re(`${S}(?<x>(?<y>\\d{4}))${E}`),
+    extract(m, ctx) {
+      const year = Number(g(m, 'y'));
+      if (year < MIN_BARE_YEAR || year > MAX_BARE_YEAR) return null;
+      const { start, end } = span(m);
+      if (!hasYearCue(ctx.text, start) || yearLooksLikeCount(ctx.text, end)) return null;
+      return fixed(m, 'DATE', String(year), 'year');
+    },
+  },
+  {
+    name: 'monthAlone',
+    languages: ['en'],
+    pattern: (lx) => re(`${S}(?<x>(?:(?<mod>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)[\\s-]+)?(?<mon>${lx.fullMonthPattern}))${E}(?!\\s*\\d)`),
+    extract(m, ctx) {
+      const mon = g(m, 'mon')!;
+      const mod = g(m, 'mod');
+      const { start, end } = span(m);
+      const before = previousWord(ctx.text, start);
+      // A bare month needs a cue: 'Theresa May' and 'the October Revolution' name no time.
+      const cued = mod !== undefined || (before !== null && /^(?:in|since|during|by|until|till|from|through|throughout|before|after|of|to|and|or|between|late|early|mid)$/i.test(before));
+      if (!cued) return null;
+      if (mon === 'May' && isModalMay(ctx.text, end)) return null;
+      const month = ctx.lexicon.monthNumber(mon)!;
+      return { start, end, type: 'DATE', spec: { kind: 'month', month, ...leanOf(mod) } };
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: (lx) => re(`${S}(?<x>(?:(?<mod>[Ll]ast|[Tt]his\\s+coming|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(?<wd>${lx.weekdayPattern})(?:\\s+(?<part>${PART_OF_DAY}))?)${E}`),
+    extract(m, ctx) {
+      const { start, end } = span(m);
+      const mod = g(m, 'mod');
+      const before = previousWord(ctx.text, start);
+      const after = nextWord(ctx.text, end);
+      if (mod === undefined && ctx.lexicon.language === 'en') {
+        // 'the Sunday Times', 'Sunday Telegraph': a weekday used as part of a name.
+        if (before !== null && /^the$/i.test(before)) return null;
+        const cuedByOn = before !== null && /^on$/i.test(before);
+        if (!cuedByOn && isCapitalised(after) && ctx.lexicon.monthNumber(after!) === undefined) return null;
+      }
+      const weekday = ctx.lexicon.weekdayNumber(g(m, 'wd')!);
+      if (weekday === undefined) return null;
+      return { start, end, type: 'DATE', spec: { kind: 'weekday', weekday, ...leanOf(mod) } };
+    },
+  },
+  {
+    name: 'weekdayAbbreviation',
+    languages: ['en'],
+    pattern: (lx) => re(`${S}(?<x>(?<wd>Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?)(?=,?\\s+(?:\\d|(?:${lx.monthPattern})(?!\\p{L})))`),
+    extract(m) {
+      const weekday = WEEKDAY_ABBREVIATIONS[g(m, 'wd')!.toLowerCase()];
+      return { ...span(m), type: 'DATE', spec: { kind: 'weekday', weekday, lean: 'context', strict: false } };
+    },
+  },
+  {
+    name: 'relativeDay',
+    pattern: () => re(`${S}(?<x>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|(?<w>yesterday|today|tonight|tomorrow)(?:\\s+(?:${PART_OF_DAY}))?|last\\s+night|this\\s+(?:morning|afternoon|evening))${E}`, 'i'),
+    extract(m, ctx) {
+      const { start } = span(m);
+      const words = m[0].toLowerCase();
+      // 'Russia Today', 'USA Today': the capitalised word names a medium, not a day.
+      if (/^Today/.test(m.groups!.x) && isCapitalised(previousWord(ctx.text, start)) && !/[.!?:]\s*$/.test(ctx.text.slice(0, start))) return null;
+      const amount = words.includes('before yesterday') ? -2
+        : words.includes('after tomorrow') ? 2
+          : /yesterday|last\s+night/.test(words) ? -1
+            : /tomorrow/.test(words) ? 1 : 0;
+      return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'day', amount, from: 'document' } };
+    },
+  },
+  {
+    name: 'relativeDayFrench',
+    languages: ['fr'],
+    pattern: () => re(`${S}(?<x>avant-hier|après-demain|hier|aujourd['’]hui|demain)${E}`, 'i'),
+    extract(m) {
+      const amount = ({ 'avant-hier': -2, hier: -1, demain: 1, 'après-demain': 2 } as Record<string, number>)[m[0].toLowerCase()] ?? 0;
+      return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'day', amount, from: 'document' } };
+    },
+  },
+  {
+    name: 'relativeDayGerman',
+    languages: ['de'],
+    // Capitalised 'Morgen' is 'morning', so only the lower-case 'morgen' means tomorrow.
+    pattern: () => re(`${S}(?<x>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|[Üü]bermorgen)${E}`),
+    extract(m) {
+      const amount = ({ vorgestern: -2, gestern: -1, morgen: 1, übermorgen: 2 } as Record<string, number>)[m[0].toLowerCase()] ?? 0;
+      return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'day', amount, from: 'document' } };
+    },
+  },
+  {
+    name: 'relativeDaySpanish',
+    languages: ['es'],
+    // 'mañana' is also 'morning', so tomorrow is left out.
+    pattern: () => re(`${S}(?<x>anteayer|antier|ayer|hoy)${E}`, 'i'),
+    extract(m) {
+      const amount = ({ anteayer: -2, antier: -2, ayer: -1 } as Record<string, number>)[m[0].toLowerCase()] ?? 0;
+      return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'day', amount, from: 'document' } };
+    },
+  },
+  {
+    name: 'relativePeriod',
+    pattern: () => re(`${S}(?<x>(?:(?:earlier|later|early|late|mid)[\\s-]+)?(?<mod>this|last|next|previous)\\s+(?<unit>week|weekend|month|year))${E}`, 'i'),
+    extract(m, ctx) {
+      const { start, end } = span(m);
+      // 'the last year' / 'the next week' are spans or anaphora, handled by other rules.
+      if (/^the$/i.test(previousWord(ctx.text, start) ?? '')) return null;
+      const mod = g(m, 'mod')!.toLowerCase();
+      const rawUnit = g(m, 'unit')!.toLowerCase();
+      const amount = mod === 'this' ? 0 : mod === 'next' ? 1 : -1;
+      const weekend = rawUnit === 'weekend';
+      const unit = (weekend ? 'week' : rawUnit) as Unit;
+      return { start, end, type: 'DATE', spec: { kind: 'shift', unit, amount, from: 'document', weekend } };
+    },
+  },
+  {
+    name: 'ago',
+    pattern: () => re(`${S}(?<x>(?<num>${NUMBER_PATTERN}|${VAGUE_PATTERN})\\s+(?<unit>${UNIT_PATTERN})\\s+ago)${E}`, 'i'),
+    extract(m) {
+      const amount = parseAmount(g(m, 'num')!);
+      const unit = parseUnit(g(m, 'unit')!)!;
+      if (amount === undefined || !Number.isInteger(amount)) return fixed(m, 'DATE', 'PAST_REF', undefined, 'document');
+      return { ...span(m), type: 'DATE', spec: shiftBack(unit, amount) };
+    },
+  },
+  {
+    name: 'anaphoric',
+    pattern: () => re(`${S}(?<x>the\\s+(?:next|following|previous|preceding)\\s+(?<unit>day|week|month|year)|the\\s+day\\s+(?<dir>before|after)|(?<num>${NUMBER_PATTERN})\\s+(?<unit2>${UNIT_PATTERN})\\s+(?<dir2>later|earlier))${E}`, 'i'),
+    extract(m) {
+      const words = m[0].toLowerCase();
+      if (g(m, 'dir')) {
+        return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'day', amount: g(m, 'dir')!.toLowerCase() === 'before' ? -1 : 1, from: 'previous' } };
+      }
+      if (g(m, 'unit')) {
+        const sign = /previous|preceding/.test(words) ? -1 : 1;
+        return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: parseUnit(g(m, 'unit')!)!, amount: sign, from: 'previous' } };
+      }
+      const amount = parseAmount(g(m, 'num')!);
+      const unit = parseUnit(g(m, 'unit2')!)!;
+      if (amount === undefined || !Number.isInteger(amount) || !['day', 'week', 'month', 'year'].includes(unit)) return null;
+      const sign = g(m, 'dir2')!.toLowerCase() === 'earlier' ? -1 : 1;
+      return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit, amount: sign * amount, from: 'previous' } };
+    },
+  },
+  {
+    name: 'pastReference',
+    pattern: () => re(`${S}(?<x>the\\s+past\\s+(?:few|several|couple\\s+of)\\s+(?:days|weeks|months|years)|recent\\s+(?:days|weeks|months|years)|recently|lately|previously|formerly)${E}`, 'i'),
+    extract(m) {
+      return fixed(m, 'DATE', 'PAST_REF', undefined, 'document');
+    },
+  },
+  {
+    name: 'presentReference',
+    pattern: () => re(`${S}(?<x>right\\s+now|now|currently|at\\s+present|at\\s+the\\s+moment|nowadays|these\\s+days|at\\s+this\\s+time)${E}`, 'i'),
+    extract(m) {
+      return fixed(m, 'DATE', 'PRESENT_REF', undefined, 'document');
+    },
+  },
+  {
+    name: 'futureReference',
+    pattern: () => re(`${S}(?<x>in\\s+the\\s+(?:near\\s+)?future|in\\s+the\\s+coming\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|soon|shortly)${E}`, 'i'),
+    extract(m, ctx) {
+      const { start, end } = span(m);
+      const word = m.groups!.x.toLowerCase();
+      if (word === 'soon' && /^as$/i.test(previousWord(ctx.text, start) ?? '')) return null; // 'as soon as'
+      if (word === 'shortly' && /^(?:after|before)$/i.test(nextWord(ctx.text, end) ?? '')) return null; // 'shortly after the attack'
+      return fixed(m, 'DATE', 'FUTURE_REF', undefined, 'document');
+    },
+  },
+  {
+    name: 'duration',
+    pattern: () => re(`${S}(?<x>(?<mod>(?:(?:over|more\\s+than|less\\s+than|fewer\\s+than|nearly|almost|about|around|roughly|some|at\\s+least|up\\s+to|within|the\\s+(?:past|last|next|coming|first|final|previous|following)|those|these|the)\\s+)*)(?<num>${NUMBER_PATTERN})(?:\\s+|-)(?<unit>${UNIT_PATTERN}))${E}`, 'i'),
+    extract(m, ctx) {
+      const amount = parseAmount(g(m, 'num')!);
+      const unit = parseUnit(g(m, 'unit')!);
+      if (amount === undefined || unit === undefined) return null;
+      const { start } = span(m);
+      const weakNumber = /^(?:a|an|one)$/i.test(g(m, 'num')!);
+      const cuedBefore = /\b(?:for|in|during|after|throughout|lasting|spanning|of)\s+$/i.test(ctx.text.slice(Math.max(0, start - 14), start));
+      // 'one day he left', 'a day of mourning': a lone 'a'/'one' needs a cue to mean a length of time.
+      if (weakNumber && !g(m, 'mod') && !cuedBefore) return null;
+      return fixed(m, 'DURATION', durationValue(amount, unit));
+    },
+  },
+  {
+    name: 'durationPastUnit',
+    pattern: () => re(`${S}(?:(?:for|in|during|throughout)\\s+)?(?<x>(?:over\\s+)?the\\s+(?:past|last)\\s+(?<unit>hour|day|week|month|year|decade|century))${E}`, 'i'),
+    extract(m) {
+      return fixed(m, 'DURATION', durationValue(1, parseUnit(g(m, 'unit')!)!));
+    },
+  },
+  {
+    name: 'durationVague',
+    pattern: () => re(`${S}(?:(?<pre>for|in|after|during|throughout)\\s+)?(?<x>(?:(?<mod>within|over)\\s+)?(?:(?<vague>${VAGUE_PATTERN}|hundreds\\s+of|thousands\\s+of)\\s+)?(?<unit>hours|days|weeks|months|years|decades|centuries))${E}`, 'i'),
+    extract(m) {
+      if (!g(m, 'pre') && !g(m, 'mod') && !g(m, 'vague')) return null;
+      return fixed(m, 'DURATION', durationValue('X', parseUnit(g(m, 'unit')!)!));
+    },
+  },
+  {
+    name: 'setEvery',
+    pattern: (lx) => re(`${S}(?<x>(?:every|each)\\s+(?:(?<num>other|${NUMBER_PATTERN})\\s+)?(?<unit>${UNIT_PATTERN}|${PART_OF_DAY}|weekend|${lx.weekdayPattern}))${E}`, 'i'),
+    extract(m, ctx) {
+      const rawUnit = g(m, 'unit')!;
+      const num = g(m, 'num');
+      const amount = num === undefined ? 1 : /^other$/i.test(num) ? 2 : parseAmount(num);
+      if (amount === undefined) return null;
+      const weekday = ctx.lexicon.weekdayNumber(rawUnit);
+      if (weekday !== undefined) return fixed(m, 'SET', `XXXX-WXX-${weekday}`);
+      const lower = rawUnit.toLowerCase();
+      if (lower === 'weekend') return fixed(m, 'SET', 'XXXX-WXX-WE');
+      const part = PARTS_OF_DAY[lower];
+      if (part) return fixed(m, 'SET', `XXXX-XX-XXT${part}`);
+      const unit = parseUnit(lower);
+      return unit ? fixed(m, 'SET', durationValue(amount, unit)) : null;
+    },
+  },
+  {
+    name: 'setAdverb',
+    // Lower case only: 'Daily Mail' and 'The Weekly Standard' are titles.
+    pattern: () => re(`${S}(?<x>hourly|daily|nightly|weekly|monthly|yearly|annually|annual)${E}`),
+    extract(m) {
+      const value = ({ hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M' } as Record<string, string>)[m[0]] ?? 'P1Y';
+      return fixed(m, 'SET', value);
+    },
+  },
+  {
+    name: 'setFrequency',
+    pattern: () => re(`${S}(?<x>(?:once|twice|(?:${NUMBER_PATTERN})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>second|minute|hour|day|week|month|year))${E}`, 'i'),
+    extract(m) {
+      return fixed(m, 'SET', durationValue(1, parseUnit(g(m, 'unit')!)!));
+    },
+  },
+  {
+    name: 'setWeekdayPlural',
+    languages: ['en'],
+    pattern: (lx) => re(`${S}on\\s+(?<x>(?<wd>${lx.weekdayPattern})s)${E}`),
+    extract(m, ctx) {
+      const weekday = ctx.lexicon.weekdayNumber(g(m, 'wd')!);
+      return weekday === undefined ? null : fixed(m, 'SET', `XXXX-WXX-${weekday}`);
+    },
+  },
+  {
+    name: 'clockTime',
+    pattern: () => re(`(?<![\\d:.,])(?<x>(?<hh>[01]?\\d|2[0-3]):(?<mm>[0-5]\\d)(?::[0-5]\\d)?(?:\\s*(?<ap>[AaPp])\\.?[Mm]\\.?(?!\\p{L}))?(?:\\s+${TIME_ZONE}(?!\\p{L}))?)(?![\\d:])`),
+    extract(m) {
+      const clock = clockOf(g(m, 'hh')!, g(m, 'mm'), g(m, 'ap'));
+      return clock ? { ...span(m), type: 'TIME', spec: { kind: 'clock', clock } } : null;
+    },
+  },
+  {
+    name: 'clockHour',
+    pattern: () => re(`${S}(?<x>(?<hh>1[0-2]|0?[1-9])\\s*(?<ap>[AaPp])\\.?[Mm]\\.?(?!\\p{L})(?:\\s+${TIME_ZONE}(?!\\p{L}))?)`),
+    extract(m) {
+      const clock = clockOf(g(m, 'hh')!, undefined, g(m, 'ap'));
+      return clock ? { ...span(m), type: 'TIME', spec: { kind: 'clock', clock } } : null;
+    },
+  },
+];
+
+const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/** 'N units ago' as a shift back from the document date, in the coarsest unit the calendar knows. */
+function shiftBack(unit: Unit, amount: number): Spec {
+  switch (unit) {
+    case 'second': case 'minute': return { kind: 'shift', unit: 'day', amount: 0, from: 'document' };
+    case 'hour': return { kind: 'shift', unit: 'day', amount: -Math.floor(amount / 24), from: 'document' };
+    case 'decade': return { kind: 'shift', unit: 'year', amount: -10 * amount, from: 'document' };
+    case 'century': return { kind: 'shift', unit: 'year', amount: -100 * amount, from: 'document' };
+    default: return { kind: 'shift', unit, amount: -amount, from: 'document' };
+  }
+}
+
+/** Runs every rule that applies to the language over the whole text, in rule order. */
+export function applyRules(text: string, lexicon: Lexicon, numericOrder: NumericOrder, rules: readonly TimeRule[] = RULES): Candidate[] {
+  const ctx: RuleContext = { text, lexicon, numericOrder };
+  const found: Candidate[] = [];
+  rules.forEach((rule, order) => {
+    if (rule.languages && !rule.languages.includes(lexicon.language)) return;
+    const pattern = patternFor(rule, lexicon);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) { pattern.lastIndex++; continue; }
+      const hit = rule.extract(m, ctx);
+      if (!hit) continue;
+      const end = trimSentencePeriod(text, hit.start, hit.end);
+      if (end > hit.start) found.push({ ...hit, end, rule: rule.name, order });
+    }
+  });
+  return found;
+}
+
+// A final period belongs to the sentence unless it closes an abbreviation ('Oct.', 'p.m.').
+const ABBREVIATION_BEFORE_PERIOD = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)|[ap]\.m)\.$/i;
+
+function trimSentencePeriod(text: string, start: number, end: number): number {
+  const words = text.slice(start, end);
+  return words.endsWith('.') && !ABBREVIATION_BEFORE_PERIOD.test(words) ? end - 1 : end;
+}
+
+const patternCache = new WeakMap<TimeRule, Map<Language, RegExp>>();
+
+function patternFor(rule: TimeRule, lexicon: Lexicon): RegExp {
+  let byLanguage = patternCache.get(rule);
+  if (!byLanguage) { byLanguage = new Map(); patternCache.set(rule, byLanguage); }
+  let pattern = byLanguage.get(lexicon.language);
+  if (!pattern) { pattern = rule.pattern(lexicon); byLanguage.set(lexicon.language, pattern); }
+  return new RegExp(pattern.source, pattern.flags); // a fresh lastIndex: callers stay pure and re-entrant
+}

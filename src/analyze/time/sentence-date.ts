@@ -1,0 +1,22 @@
+// The date of what a sentence reports: the first time expression in it that names a calendar
+// point, or else the page's publication date.
+
+import type { Granularity, SentenceDate, TimeRef } from '../../model.js';
+
+const REFERENCE_VALUES = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+
+/** A ref that pins a calendar point: a resolved DATE/TIME, not a duration, a set, a vague reference or an X value. */
+export function namesCalendarPoint(ref: TimeRef): boolean {
+  return (ref.type === 'DATE' || ref.type === 'TIME')
+    && ref.anchor !== 'none'
+    && ref.granularity !== undefined
+    && !REFERENCE_VALUES.has(ref.value)
+    && !ref.value.includes('X');
+}
+
+export function sentenceDate(refs: TimeRef[], published: { value: string; granularity: Granularity } | null): SentenceDate | null {
+  const named = refs.find(namesCalendarPoint);
+  if (named) return { value: named.value, granularity: named.granularity!, from: 'expression', text: named.text };
+  if (published) return { value: published.value, granularity: published.granularity, from: 'publication' };
+  return null;
+}

@@ -1,0 +1,38 @@
+// What a rule hands to the refiners: where the words are and what they mean, before any
+// resolution against the publication date. Keeping meaning (Spec) apart from value lets one
+// resolver apply the news-reports-the-past policy everywhere.
+
+import type { Granularity, TimexType } from '../../model.js';
+import type { Unit } from './lexicon.js';
+
+/** Which way an underspecified weekday or month points: 'context' means read the tense. */
+export type Lean = 'past' | 'future' | 'context';
+
+export interface Clock {
+  hour: number;
+  minute: number;
+}
+
+export type Spec =
+  /** Already a final value: full dates, years, decades, durations, sets, PRESENT_REF... */
+  | { kind: 'fixed'; value: string; granularity?: Granularity; anchor: 'absolute' | 'document' }
+  /** A day of a month, year possibly missing ('October 16'); weekday when the text named one too. */
+  | { kind: 'calendar'; year?: number; month: number; day: number; weekday?: number; clock?: Clock }
+  /** A month without day or year ('in August', 'last October'). */
+  | { kind: 'month'; month: number; lean: Lean; strict: boolean }
+  /** A weekday ('on Monday', 'last Friday'); strict: not the anchor day itself. */
+  | { kind: 'weekday'; weekday: number; lean: Lean; strict: boolean; clock?: Clock }
+  /** A shift from the document date or from the previous expression ('yesterday', 'two months ago', 'the next day'). */
+  | { kind: 'shift'; unit: Unit; amount: number; from: 'document' | 'previous'; weekend?: boolean; clock?: Clock }
+  /** A clock time alone ('12:45'). */
+  | { kind: 'clock'; clock: Clock };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  spec: Spec;
+  rule: string;
+  /** Position of the rule in the ordered list: breaks ties between overlapping candidates. */
+  order: number;
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// newsline: noisy news pages in, a sourced and dated account of the story out.
+import { Command, Option } from 'commander';
+import { DEFAULT_DB, UserError } from './context.js';
+import { ingestCommand } from './ingest.js';
+import { storiesCommand } from './stories.js';
+import { timelineCommand } from './timeline.js';
+import { showCommand } from './show.js';
+import { exportCommand, reportCommand } from './export.js';
+import { extractCommand } from './extract.js';
+
+const program = new Command();
+program
+  .name('newsline')
+  .description(
+    'Turns a pile of noisy news pages about an unfolding story into clean articles, stories, and a dated\n' +
+      'timeline in which every line points back to the pages and sentences that report it.\n\n' +
+      'Start with:  newsline ingest <folder>   then   newsline timeline   or   newsline report --out report.html',
+  )
+  .showHelpAfterError();
+
+const dbOption = () => new Option('--db <file>', 'SQLite database file (created on first use; env NEWSLINE_DB)').default(DEFAULT_DB);
+const jsonOption = () => new Option('--json', 'print machine-readable JSON');
+const int = (v: string) => {
+  const n = Number.parseInt(v, 10);
+  if (!Number.isFinite(n) || n < 1) throw new UserError(`expected a positive whole number, got '${v}'`);
+  return n;
+};
+
+program
+  .command('ingest')
+  .description('read pages (.html, .htm, .txt files, folders of them, .jsonl with one page per line) and update the stories')
+  .argument('<paths...>', 'files or folders')
+  .addOption(dbOption())
+  .addOption(jsonOption())
+  .option('--actors <file...>', 'extra alias tables of actors (same format as data/actors.json)')
+  .action((paths, opts) => ingestCommand(paths, opts));
+
+program.command('stories').description('list the stories in the database').addOption(dbOption()).addOption(jsonOption()).action((opts) => storiesCommand(opts));
+
+program
+  .command('timeline')
+  .description('the dated timeline of a story (default: the story with the most pages), with a short summary')
+  .argument('[story]', 'story id or id prefix')
+  .addOption(dbOption())
+  .addOption(jsonOption())
+  .option('--dates <n>', 'keep only the n most reported dates', int)
+  .option('--per-date <k>', 'keep at most k entries per date', int)
+  .option('--sources', 'list every source sentence under each entry')
+  .action((story, opts) => timelineCommand(story, opts));
+
+program
+  .command('show')
+  .description('one page: metadata with evidence, the clean text, and every dropped line with the reason')
+  .argument('<page>', 'page id, id prefix, or the path it was ingested from')
+  .addOption(dbOption())
+  .addOption(jsonOption())
+  .action((page, opts) => showCommand(page, opts));
+
+program
+  .command('report')
+  .description('write one self-contained HTML file: summary, timeline, places, actors, sources')
+  .argument('[story]', 'story id (default: every story)')
+  .addOption(dbOption())
+  .requiredOption('--out <file>', 'where to write the HTML report')
+  .action((story, opts) => reportCommand(story, opts));
+
+program
+  .command('export')
+  .description('export stories as JSON (the full model), Markdown or HTML')
+  .argument('[story]', 'story id (default: every story)')
+  .addOption(dbOption())
+  .addOption(new Option('--format <format>', 'output format').choices(['json', 'md', 'markdown', 'html']).default('json'))
+  .option('--out <file>', 'write to a file instead of standard output')
+  .action((story, opts) => exportCommand(story, opts));
+
+program
+  .command('extract')
+  .description('extract one page (no database): title, date and clean text')
+  .argument('<file>', '.html, .htm or .txt file')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
+  .action((file, opts) => extractCommand(file, opts));
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof UserError) {
+    process.stderr.write(`newsline: ${err.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`newsline: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { storyBundle } from '../pipeline.js';
+import { formatDate } from '../export/escape.js';
+import { pickStory, printJson, withStore, type CommonOptions } from './context.js';
+
+export interface TimelineCommandOptions extends CommonOptions {
+  dates?: number;
+  perDate?: number;
+  sources?: boolean;
+}
+
+export function timelineCommand(storyKey: string | undefined, options: TimelineCommandOptions): void {
+  withStore(options, (store) => {
+    const story = pickStory(store, storyKey);
+    const bundle = storyBundle(store, story.id, { dates: options.dates, perDate: options.perDate })!;
+    if (options.json) return printJson({ story: bundle.story, timeline: bundle.timeline.entries, summary: bundle.summary.sentences });
+    const out = process.stdout;
+    out.write(`${bundle.story.label}\n${bundle.story.id} · ${bundle.story.pageIds.length} page(s) · ${bundle.timeline.entries.length} timeline entries\n\n`);
+    let lastDate = '';
+    for (const e of bundle.timeline.entries) {
+      const date = formatDate(e.date, e.granularity);
+      const head = date === lastDate ? ''.padEnd(date.length) : date;
+      lastDate = date;
+      const pages = new Set(e.sources.map((s) => s.pageId)).size;
+      const flags = [`${pages} source${pages === 1 ? '' : 's'}`, e.dateFromPublication ? 'date of publication' : '', e.disagreements.length ? 'sources disagree' : '']
+        .filter(Boolean)
+        .join(', ');
+      out.write(`${head}  ${e.text}\n${''.padEnd(date.length)}  [${flags}]\n`);
+      for (const d of e.disagreements) out.write(`${''.padEnd(date.length)}  ! ${d.kind}: ${d.values.map((v) => v.value).join(' vs ')}\n`);
+      if (options.sources) for (const s of e.sources) out.write(`${''.padEnd(date.length)}    - ${s.site ?? s.source} (${s.source}, sentence ${s.sentence + 1})\n`);
+    }
+    if (bundle.summary.sentences.length) {
+      out.write(`\nSummary\n`);
+      for (const s of bundle.summary.sentences) out.write(`  ${s.text} (${s.site ?? s.source})\n`);
+    }
+  });
+}
