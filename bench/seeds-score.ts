@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { AnalyzedArticle, Event } from '../src/model.js';
 import { contentWords, jaccard } from '../src/text/words.js';
+import { distanceKm } from '../src/analyze/places/distance.js';
 
 export interface GoldDocument {
   title: string;
@@ -42,13 +43,6 @@ export interface RunResult {
   places: Map<string, { lat: number; lon: number; name: string }>;
 }
 
-export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -108,7 +102,7 @@ export function checkPlaces(run: RunResult, gold: Gold): EntityCheck[] {
   const golds = gold.story.places;
   return checkEntities(run, Object.entries(golds).map(([n, p]) => [n, p.mentions]), 'place', (name, id) => {
     const place = run.places.get(id);
-    return !!place && haversineKm(place, golds[name]) <= golds[name].within_km;
+    return !!place && distanceKm(place, golds[name]) <= golds[name].within_km;
   });
 }
 

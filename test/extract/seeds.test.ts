@@ -5,18 +5,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractText, type TextExtraction } from '../../src/extract/text/index.js';
+import type { GoldDocument } from '../../bench/seeds-score.js';
 
 const SEEDS = resolve('..', 'shared', 'seeds');
 const skip = existsSync(resolve(SEEDS, 'gold.json')) ? false : `seed pages not found at ${SEEDS}`;
 
-interface GoldDoc {
-  title: string;
-  title_line: number;
-  published: string | null;
-  site: string | null;
-  body: number[];
-  drop: number[];
-}
+type GoldDoc = GoldDocument;
 
 function load(): { name: string; gold: GoldDoc; content: string; result: TextExtraction }[] {
   const gold = JSON.parse(readFileSync(resolve(SEEDS, 'gold.json'), 'utf8')).documents as Record<string, GoldDoc>;

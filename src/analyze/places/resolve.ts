@@ -10,6 +10,7 @@ import type { Mention, Place } from '../../model.js';
 import { demonymCountries } from './demonyms.js';
 import type { Gazetteer, GazetteerEntry, MatchKind } from './gazetteer.js';
 import { articleFreeTokens, foldName } from './normalize.js';
+import { distanceKm } from './distance.js';
 import { FEATURE_WORDS, NAME_CONNECTORS, NOT_PLACE_WORDS, PERSON_TITLES, REGION_WORDS, SETTLEMENT_WORDS } from './words.js';
 
 /** Longest place name tried, in words ('Ras al Ain' is 3; nothing we need is longer than 'Deir ez Zor city'). */
@@ -48,8 +49,6 @@ const MATCH_CONFIDENCE: Record<MatchKind, number> = { name: 0.95, alternate: 0.9
 const REGION_CONFIDENCE_FACTOR = 0.6;
 /** Sentence-initial words and words inside a longer capitalised run might be ordinary words or people. */
 const WEAK_POSITION_CONFIDENCE_FACTOR = 0.8;
-
-const EARTH_RADIUS_KM = 6371;
 
 interface Token {
   text: string;
@@ -187,13 +186,6 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** Whether a candidate is believable for this span at all, before comparing candidates. */
 function admissible(entry: GazetteerEntry, span: Span, ctx: ArticleContext): boolean {
