@@ -3,6 +3,13 @@ import { parseArgs } from './args.js';
 
 const BENCHMARKS: Record<string, () => Promise<{ run: (argv: ReturnType<typeof parseArgs>) => Promise<void> }>> = {
   seeds: () => import('./seeds.js'),
+  'extract-html': () => import('./extract-html.js'),
+  'extract-text': () => import('./extract-text.js'),
+  pubdate: () => import('./pubdate.js'),
+  timex: () => import('./timex.js'),
+  geo: () => import('./geo.js'),
+  tls: () => import('./tls.js'),
+  cluster: () => import('./cluster.js'),
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -6,7 +6,8 @@ import type { Article, DroppedBlock } from '../../model.js';
 import { defaultDateOrder } from '../date.js';
 import { detectLanguage } from '../language.js';
 import { textBlocks, normaliseSpace, type TextBlock } from './blocks.js';
-import { pageMetadata, publishedDate } from './metadata.js';
+import { pageMetadata } from './metadata.js';
+import { publishedDate } from './pubdate.js';
 import { joinParagraphs } from '../paragraphs.js';
 
 /** Blocks shorter than this inside the main content are captions or labels, kept as text only if they end a sentence. */
