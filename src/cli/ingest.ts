@@ -16,7 +16,10 @@ export async function ingestCommand(paths: string[], options: CommonOptions & { 
     const out = process.stdout;
     out.write(`${report.files} file(s): ${report.pagesRead} page(s) read, ${report.added} new, ${report.alreadyKnown} already in ${options.db}, ` +
       `${report.skipped.length} skipped, ${report.errors.length} error(s)\n`);
-    for (const s of report.skipped) out.write(`  skipped ${s.source}: ${s.reason}\n`);
+    // Files passed over on purpose are summed up by reason; each file is listed with --json.
+    const byReason = new Map<string, number>();
+    for (const s of report.skipped) byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
+    for (const [reason, n] of byReason) out.write(`  skipped ${n} file(s): ${reason}\n`);
     for (const e of report.errors) out.write(`  error   ${e.source}: ${e.message}\n`);
     if (report.storiesTouched.length) {
       out.write(`stories updated: ${report.storiesTouched.length}\n`);
