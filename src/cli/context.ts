@@ -34,12 +34,17 @@ export function pickStory(store: Store, key: string | undefined): StoredStory {
   }
   const stories = store.stories();
   if (!stories.length) throw new UserError("the database holds no stories yet: run 'newsline ingest <files or folders>' first");
-  return [...stories].sort((a, b) => b.pageIds.length - a.pageIds.length || (a.id < b.id ? -1 : 1))[0];
+  return bySize(stories)[0];
 }
 
 export function storiesOrAll(store: Store, key: string | undefined): StoredStory[] {
   if (key) return [pickStory(store, key)];
   const stories = store.stories();
   if (!stories.length) throw new UserError("the database holds no stories yet: run 'newsline ingest <files or folders>' first");
-  return stories;
+  return bySize(stories);
+}
+
+/** Largest story first: the one a reader most likely came for. */
+function bySize(stories: StoredStory[]): StoredStory[] {
+  return [...stories].sort((a, b) => b.pageIds.length - a.pageIds.length || (a.id < b.id ? -1 : 1));
 }
