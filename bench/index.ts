@@ -3,6 +3,7 @@ import { parseArgs } from './args.js';
 
 const BENCHMARKS: Record<string, () => Promise<{ run: (argv: ReturnType<typeof parseArgs>) => Promise<void> }>> = {
   seeds: () => import('./seeds.js'),
+  'ingest-warc': () => import('./ingest-warc.js'),
   'extract-html': () => import('./extract-html.js'),
   'extract-text': () => import('./extract-text.js'),
   pubdate: () => import('./pubdate.js'),
@@ -10,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (argv: ReturnType<typeof p
   geo: () => import('./geo.js'),
   tls: () => import('./tls.js'),
   cluster: () => import('./cluster.js'),
+  serve: () => import('./serve.js'),
 };
 
 const [name, ...rest] = process.argv.slice(2);

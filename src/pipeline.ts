@@ -12,6 +12,8 @@ import { buildEvents, type PageInfo } from './events/index.js';
 import { buildSummary, buildTimeline, storyWindow, type TimelineOptions } from './summarize/index.js';
 import type { Store } from './store/store.js';
 import { contentWords } from './text/words.js';
+import { normalizeUrl, pageUrlKeys } from './ingest/url.js';
+import type { KeyedItem } from './ingest/warc.js';
 
 export interface Progress {
   (event: { done: number; total: number; source: string }): void;
@@ -51,7 +53,8 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
   const report: IngestReport = { files: files.length, pagesRead: 0, added: 0, alreadyKnown: 0, skipped: [], errors: [], storiesTouched: [] };
   for (const path of missing) report.errors.push({ source: path, message: 'no such file or folder' });
   let resources: AnalyzeResources | undefined;
-  const added: string[] = [];
+  // Pages an interrupted run stored but never placed in a story are placed with this run's.
+  const added: string[] = store.unplacedPageIds();
   files.forEach((file, i) => {
     for (const item of readFile(file)) {
       if ('skipped' in item) report.skipped.push(item.skipped);
@@ -80,6 +83,74 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     options.onProgress?.({ done: i + 1, total: files.length, source: file });
   });
   if (added.length) report.storiesTouched = updateStories(store, added);
+  return report;
+}
+
+export interface PageIngestOptions extends IngestOptions {
+  /** Stories are updated after this many new pages (and at the end): bounds the work lost to a crash. */
+  batchSize?: number;
+  /** Pass over items the ingest log already holds (continue an interrupted run of the same command). */
+  resume?: boolean;
+}
+
+/** New pages between story updates when none is given: small enough to watch a story grow. */
+const DEFAULT_BATCH = 200;
+
+/**
+ * Ingests pages from any source (URLs, feeds, WARC records), one transaction per page with its
+ * ingest-log entry, so a run stopped at any point and started again adds every page exactly once.
+ */
+export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> | Iterable<KeyedItem>, options: PageIngestOptions = {}): Promise<IngestReport> {
+  const report: IngestReport = { files: 0, pagesRead: 0, added: 0, alreadyKnown: 0, skipped: [], errors: [], storiesTouched: [] };
+  const touched = new Set<string>();
+  let batch = store.unplacedPageIds();
+  const flush = () => {
+    if (batch.length) for (const id of updateStories(store, batch)) touched.add(id);
+    batch = [];
+  };
+  flush();
+  let resources: AnalyzeResources | undefined;
+  let seen = 0;
+  for await (const item of items) {
+    seen++;
+    const key = item.key;
+    if (options.resume && key && store.isLogged(key)) {
+      report.alreadyKnown++;
+      continue;
+    }
+    if ('skipped' in item) {
+      report.skipped.push(item.skipped);
+      store.logIngest({ key, outcome: 'skipped' });
+    } else if ('error' in item) {
+      report.errors.push(item.error);
+      store.recordError(item.error);
+      store.logIngest({ key, outcome: 'error' });
+    } else {
+      report.pagesRead++;
+      const page = item.page;
+      const urls = [...new Set([...pageUrlKeys(page), ...(item.aliases ?? []).map((u) => normalizeUrl(u))])];
+      if (store.hasPage(page.id) || urls.some((u) => store.pageForUrl(u) !== undefined)) {
+        report.alreadyKnown++;
+        store.logIngest({ key, outcome: 'known' });
+        continue;
+      }
+      resources ??= { gazetteer: loadGazetteer(), actors: loadActorTable(options.actorTables) };
+      const result = processPage(page, resources);
+      if (isError(result)) {
+        report.errors.push(result);
+        store.recordError(result);
+        store.logIngest({ key, outcome: 'error' });
+        continue;
+      }
+      store.addPageLogged(page, result, { key, urls, outcome: 'added' });
+      batch.push(page.id);
+      report.added++;
+      if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) flush();
+      options.onProgress?.({ done: seen, total: 0, source: page.source });
+    }
+  }
+  flush();
+  report.storiesTouched = [...touched].sort();
   return report;
 }
 

@@ -3,15 +3,24 @@ import { storyBundle } from '../pipeline.js';
 import { toJson } from '../export/json.js';
 import { toMarkdown } from '../export/markdown.js';
 import { toHtmlReport } from '../export/html-report.js';
+import { toAcledCsv } from '../export/csv-acled.js';
+import { toPlover } from '../export/plover.js';
+import { toGeoJson } from '../export/geojson.js';
+import { toTimelineJs } from '../export/timelinejs.js';
 import type { StoryBundle } from '../model.js';
 import type { Store } from '../store/store.js';
 import { storiesOrAll, UserError, withStore, type CommonOptions } from './context.js';
 
-const FORMATS: Record<string, (bundles: StoryBundle[]) => string> = {
+export const FORMATS: Record<string, (bundles: StoryBundle[]) => string> = {
   json: toJson,
   md: toMarkdown,
   markdown: toMarkdown,
   html: (b) => toHtmlReport(b),
+  'csv-acled': toAcledCsv,
+  csv: toAcledCsv,
+  plover: toPlover,
+  geojson: toGeoJson,
+  timelinejs: toTimelineJs,
 };
 
 function bundles(store: Store, storyKey: string | undefined): StoryBundle[] {

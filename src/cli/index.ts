@@ -3,11 +3,13 @@
 import { Command, Option } from 'commander';
 import { DEFAULT_DB, UserError } from './context.js';
 import { ingestCommand } from './ingest.js';
+import { watchCommand } from './watch.js';
 import { storiesCommand } from './stories.js';
 import { timelineCommand } from './timeline.js';
 import { showCommand } from './show.js';
 import { exportCommand, reportCommand } from './export.js';
 import { extractCommand } from './extract.js';
+import { serveCommand } from './serve.js';
 
 const program = new Command();
 program
@@ -29,12 +31,32 @@ const int = (v: string) => {
 
 program
   .command('ingest')
-  .description('read pages (.html, .htm, .txt files, folders of them, .jsonl with one page per line) and update the stories')
-  .argument('<paths...>', 'files or folders')
+  .description('read pages (.html, .htm, .txt files, folders of them, .jsonl with one page per line, .warc/.warc.gz archives, URLs, feeds, sitemaps) and update the stories')
+  .argument('<paths...>', 'files, folders, WARC files or http(s) URLs (pages, RSS/Atom/JSON feeds, sitemaps)')
   .addOption(dbOption())
   .addOption(jsonOption())
   .option('--actors <file...>', 'extra alias tables of actors (same format as data/actors.json)')
+  .option('--url-list <file...>', 'files with one URL per line')
+  .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
+  .option('--resume', 'pass over what the ingest log says an earlier run of the same command already did')
+  .option('--host <host...>', 'WARC and feeds: keep only pages from these hosts')
+  .option('--from <date>', 'WARC: keep only records captured on or after this date (YYYY-MM-DD)')
+  .option('--to <date>', 'WARC: keep only records captured on or before this date')
+  .option('--lang <code...>', 'WARC: keep only pages in these languages (en, fr, ...)')
+  .option('--batch <n>', 'WARC and URLs: update the stories after every n new pages (default 200)', int)
   .action((paths, opts) => ingestCommand(paths, opts));
+
+program
+  .command('watch')
+  .description('follow feeds (RSS, Atom, JSON Feed, news sitemaps, or pages that announce one): fetch new items and update the stories as they come')
+  .argument('<urls...>', 'feed URLs or pages that link to their feeds')
+  .addOption(dbOption())
+  .option('--every <interval>', 'time between polls (30s, 10m, 1h)', '10m')
+  .option('--times <n>', 'stop after n polls', int)
+  .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
+  .option('--host <host...>', 'keep only articles on these hosts')
+  .option('--actors <file...>', 'extra alias tables of actors (same format as data/actors.json)')
+  .action((urls, opts) => watchCommand(urls, opts));
 
 program.command('stories').description('list the stories in the database').addOption(dbOption()).addOption(jsonOption()).action((opts) => storiesCommand(opts));
 
@@ -67,19 +89,28 @@ program
 
 program
   .command('export')
-  .description('export stories as JSON (the full model), Markdown or HTML')
+  .description('export stories as JSON (the full model), Markdown, HTML, ACLED-style CSV, PLOVER JSONL, GeoJSON or TimelineJS JSON')
   .argument('[story]', 'story id (default: every story)')
   .addOption(dbOption())
-  .addOption(new Option('--format <format>', 'output format').choices(['json', 'md', 'markdown', 'html']).default('json'))
+  .addOption(new Option('--format <format>', 'output format').choices(['json', 'md', 'markdown', 'html', 'csv-acled', 'csv', 'plover', 'geojson', 'timelinejs']).default('json'))
   .option('--out <file>', 'write to a file instead of standard output')
   .action((story, opts) => exportCommand(story, opts));
 
 program
   .command('extract')
   .description('extract one page (no database): title, date and clean text')
-  .argument('<file>', '.html, .htm or .txt file')
+  .argument('<file>', '.html, .htm or .txt file, or an http(s) URL')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
   .action((file, opts) => extractCommand(file, opts));
+
+program
+  .command('serve')
+  .description('the HTTP API (/openapi.json) and the web UI; uploads need NEWSLINE_TOKEN')
+  .addOption(dbOption())
+  .option('--port <n>', 'port to listen on', int, 8080)
+  .option('--host <address>', 'address to bind (default: localhost only)', '127.0.0.1')
+  .option('--private-reads', 'reads need the token too')
+  .action((opts) => serveCommand(opts));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof UserError) {

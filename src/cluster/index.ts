@@ -15,6 +15,27 @@ const ENTITY_SHARE = 0.5;
 export const JOIN_THRESHOLD = 0.18;
 /** Countries are named by nearly every article of a region: they describe a story less than a city does. */
 const COUNTRY_WEIGHT = 0.3;
+/** A story's profile keeps more terms than one article's: it must recognise every angle its pages have taken. */
+const STORY_TERMS = 100;
+/** A page this similar to two stories shows they are one: they merge (when the index is asked to merge). */
+export const MERGE_THRESHOLD = 0.3;
+
+export interface StoryIndexOptions {
+  /** Merge two stories when one page joins both strongly. Off by default: callers that persist stories must handle the absorbed ones. */
+  merge?: boolean;
+  /** Weigh terms by their rarity in the stream so far. Off by default, where the seeds' and examples' thresholds were tuned. */
+  idf?: boolean;
+  /** Join and merge thresholds, where a caller's profiles call for others (rarity weights lower every similarity). */
+  join?: number;
+  mergeAbove?: number;
+  /** Terms kept per article and per story, where long pages need more than a short page's few. */
+  /** Two stories a page links merge only when their own profiles are this similar: a page about both Syria and Libya must not make them one story. */
+  storiesAlike?: number;
+  articleTerms?: number;
+  storyTerms?: number;
+  /** Weight of words written as names (capitalised inside a sentence): 'Libya' and 'Assad' tell two wars apart where 'forces' cannot. */
+  nameWeight?: number;
+}
 
 export type Profile = Record<string, number>;
 
@@ -41,7 +62,19 @@ function normalise(profile: Profile): Profile {
   return Object.fromEntries(Object.entries(profile).map(([k, v]) => [k, v / norm]));
 }
 
-export function profileOf(article: AnalyzedArticle): ArticleProfile {
+/**
+ * What an article is about: its most telling terms and entities. `idf`, when given, weighs each
+ * term by its rarity among the pages seen so far, so that words every news page uses ('said',
+ * 'officials') stop linking unrelated stories.
+ */
+/** Words written with a capital inside a sentence (after a lower-case word or a comma): names, mostly. */
+function namesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=[a-z,;] )[A-Z][\p{L}-]+/gu)) for (const w of contentWords(m[0])) out.add(w);
+  return out;
+}
+
+export function profileOf(article: AnalyzedArticle, idf?: (term: string) => number, size = PROFILE_TERMS, nameWeight = 1): ArticleProfile {
   const terms: Profile = {};
   const add = (text: string, weight: number) => {
     for (const w of contentWords(text)) terms[w] = (terms[w] ?? 0) + weight;
@@ -55,9 +88,10 @@ export function profileOf(article: AnalyzedArticle): ArticleProfile {
       entities[m.entityId] = (entities[m.entityId] ?? 0) + weight;
     }
   }
-  for (const k of Object.keys(terms)) terms[k] = Math.log(1 + terms[k]);
+  const names = nameWeight !== 1 ? namesIn(article.text) : new Set<string>();
+  for (const k of Object.keys(terms)) terms[k] = Math.log(1 + terms[k]) * (idf ? idf(k) : 1) * (names.has(k) ? nameWeight : 1);
   for (const k of Object.keys(entities)) entities[k] = Math.log(1 + entities[k]);
-  return { terms: normalise(top(terms, PROFILE_TERMS)), entities: normalise(top(entities, PROFILE_TERMS)) };
+  return { terms: normalise(top(terms, size)), entities: normalise(top(entities, size)) };
 }
 
 function cosine(a: Profile, b: Profile): number {
@@ -72,13 +106,14 @@ export function similarity(a: ArticleProfile, b: ArticleProfile): number {
   return hasEntities ? (1 - ENTITY_SHARE) * termSim + ENTITY_SHARE * cosine(a.entities, b.entities) : termSim;
 }
 
-function merge(story: StoryState, profile: ArticleProfile): void {
+/** Folds `weight` pages described by `profile` into a story that already had `n - weight` pages. */
+function merge(story: StoryState, profile: ArticleProfile, weight = 1, size = STORY_TERMS): void {
   const n = story.pageIds.length;
   const blend = (old: Profile, add: Profile) => {
     const out: Profile = {};
-    for (const [k, v] of Object.entries(old)) out[k] = (v * (n - 1)) / n;
-    for (const [k, v] of Object.entries(add)) out[k] = (out[k] ?? 0) + v / n;
-    return normalise(top(out, PROFILE_TERMS));
+    for (const [k, v] of Object.entries(old)) out[k] = (v * (n - weight)) / n;
+    for (const [k, v] of Object.entries(add)) out[k] = (out[k] ?? 0) + (v * weight) / n;
+    return normalise(top(out, size));
   };
   story.terms = blend(story.terms, profile.terms);
   story.entities = blend(story.entities, profile.entities);
@@ -87,8 +122,11 @@ function merge(story: StoryState, profile: ArticleProfile): void {
 export class StoryIndex {
   private stories = new Map<string, StoryState>();
   private postings = new Map<string, Set<string>>();
+  /** Pages seen per term, for the rarity weights; it grows with the vocabulary, not with the stories. */
+  private df = new Map<string, number>();
+  private pagesSeen = 0;
 
-  constructor(states: StoryState[] = []) {
+  constructor(states: StoryState[] = [], private options: StoryIndexOptions = {}) {
     for (const s of states) this.put(s);
   }
 
@@ -101,22 +139,72 @@ export class StoryIndex {
     }
   }
 
+  private profile(article: AnalyzedArticle): ArticleProfile {
+    if (!this.options.idf) return profileOf(article, undefined, this.options.articleTerms, this.options.nameWeight);
+    const terms = new Set(contentWords(article.text));
+    this.pagesSeen++;
+    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    return profileOf(article, (t) => Math.log((this.pagesSeen + 1) / ((this.df.get(t) ?? 0) + 1)) + 1, this.options.articleTerms, this.options.nameWeight);
+  }
+
+  /** The larger story takes in the other's pages and profile; the other disappears. */
+  private absorb(into: StoryState, other: StoryState): void {
+    into.pageIds.push(...other.pageIds);
+    merge(into, other, other.pageIds.length, this.options.storyTerms);
+    this.stories.delete(other.id);
+  }
+
+  /**
+   * Second pass, as evidence grows: each story of at most `maxPages` pages joins the most similar
+   * larger story when they are at least `above` alike. Candidates come from the index, so the cost
+   * is per small story, not per pair of stories. Returns the ids absorbed, for callers that persist stories.
+   */
+  absorbSmall(maxPages: number, above: number): string[] {
+    const absorbed: string[] = [];
+    const small = [...this.stories.values()].filter((s) => s.pageIds.length <= maxPages).sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const story of small) {
+      const candidates = new Set<string>();
+      for (const key of [...Object.keys(story.terms), ...Object.keys(story.entities)]) for (const id of this.postings.get(key) ?? []) candidates.add(id);
+      let best: StoryState | undefined;
+      let bestScore = above;
+      for (const id of [...candidates].sort()) {
+        const other = this.stories.get(id);
+        if (!other || other === story || other.pageIds.length <= story.pageIds.length) continue;
+        const score = similarity(story, other);
+        if (score > bestScore) {
+          best = other;
+          bestScore = score;
+        }
+      }
+      if (best) {
+        this.absorb(best, story);
+        this.put(best);
+        absorbed.push(story.id);
+      }
+    }
+    return absorbed;
+  }
+
   all(): StoryState[] {
     return [...this.stories.values()];
   }
 
   /** Places an article and returns the id of its story. */
   assign(article: AnalyzedArticle): string {
-    const profile = profileOf(article);
+    const profile = this.profile(article);
     const candidates = new Set<string>();
     for (const key of [...Object.keys(profile.terms), ...Object.keys(profile.entities)]) {
       for (const id of this.postings.get(key) ?? []) candidates.add(id);
     }
     let best: StoryState | undefined;
-    let bestScore = JOIN_THRESHOLD;
+    let bestScore = this.options.join ?? JOIN_THRESHOLD;
+    const mergeAbove = this.options.mergeAbove ?? MERGE_THRESHOLD;
+    const strong: StoryState[] = [];
     for (const id of [...candidates].sort()) {
-      const story = this.stories.get(id)!;
+      const story = this.stories.get(id);
+      if (!story) continue; // absorbed by a merge; its postings are left to go stale
       const score = similarity(profile, story);
+      if (score > mergeAbove) strong.push(story);
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -124,7 +212,10 @@ export class StoryIndex {
     }
     if (best) {
       best.pageIds.push(article.pageId);
-      merge(best, profile);
+      merge(best, profile, 1, this.options.storyTerms);
+      if (this.options.merge) {
+        for (const other of strong) if (other !== best && similarity(best, other) > (this.options.storiesAlike ?? 0)) this.absorb(best, other);
+      }
       this.put(best);
       return best.id;
     }

@@ -109,7 +109,8 @@ export const DATE_PARSERS: DateParser[] = [
     name: 'numeric',
     pattern: new RegExp(`${NUM_START}(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})${NUM_END}`, 'gu'),
     fields: (m, order) => {
-      const dm = numericDayMonth(+m[1], +m[3], order);
+      // Dotted numeric dates ('04.11.2021') are written day first wherever they are used.
+      const dm = numericDayMonth(+m[1], +m[3], m[2] === '.' ? 'dmy' : order);
       return dm ? { year: +m[4], ...dm } : null;
     },
   },
@@ -219,10 +220,13 @@ function orderShownByText(text: string): DateOrder | null {
  */
 export function defaultDateOrder(language: string, hints: { site?: string | null; url?: string; text?: string } = {}): DateOrder {
   const lang = language.toLowerCase().slice(0, 2);
+  // A region in the language tag ('en-GB') or in the address ('/en-gb/') says where the site writes for.
+  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(language)?.[1] ?? (hints.url ? /\/[a-z]{2}[-_]([a-z]{2})\//i.exec(hints.url)?.[1] : undefined);
   if (YEAR_FIRST_LANGUAGES.has(lang)) return 'ymd';
   const shown = hints.text ? orderShownByText(hints.text) : null;
   if (shown) return shown;
   if (lang === 'en') {
+    if (region) return region.toLowerCase() === 'us' ? 'mdy' : DAY_FIRST_TLDS.includes(region.toLowerCase()) || region.toLowerCase() === 'gb' ? 'dmy' : 'mdy';
     return hasDayFirstDomain(hints.url) || hasDayFirstDomain(hints.site) ? 'dmy' : 'mdy';
   }
   // Unknown language: most of the world writes the day first.

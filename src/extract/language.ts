@@ -41,7 +41,12 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/** Any character from Greek onwards, skipping the punctuation and symbol blocks Latin text uses too. */
+const BEYOND_LATIN = /[\u0370-\u1fff\u3000-\ud7ff\uf900-\ufdff\ufe70-\ufeff]/;
+
 function byScript(text: string): string | null {
+  // Most pages are in a Latin script: one look settles that without counting every letter.
+  if (!BEYOND_LATIN.test(text)) return null;
   const letters = count(text, /\p{L}/gu);
   if (letters === 0) return null;
   for (const rule of SCRIPT_RULES) {

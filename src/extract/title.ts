@@ -29,8 +29,19 @@ export function sameTitle(a: string, b: string): boolean {
   return ka.length > 0 && ka === titleKey(b);
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+// The line rules ask the same line's length several times in a row; one remembered answer saves most of the work.
+let lastCounted = '';
+let lastCount = 0;
+
 export function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? []).length;
+  if (s === lastCounted) return lastCount;
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(s)) n++;
+  lastCounted = s;
+  lastCount = n;
+  return n;
 }
 
 /** 'HeadlineHeadline': a teaser where a site printed the link text twice with nothing between. */

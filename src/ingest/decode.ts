@@ -23,15 +23,36 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | nu
   return null;
 }
 
-/** The charset an HTML page declares in its head, if iconv knows it. */
+/**
+ * Labels browsers read as a wider encoding (the WHATWG Encoding Standard): a page declared latin-1 is
+ * decoded as windows-1252, one declared GB2312 as GBK, and so on, because that is what such pages hold.
+ */
+const LABEL_ALIASES: Record<string, string> = {
+  'iso-8859-1': 'windows-1252', latin1: 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252', 'iso8859-1': 'windows-1252',
+  gb2312: 'gbk', 'gb_2312-80': 'gbk', 'x-gbk': 'gbk', 'csgb2312': 'gbk', chinese: 'gbk',
+  'iso-8859-9': 'windows-1254', 'iso-8859-11': 'windows-874', 'tis-620': 'windows-874',
+  'ks_c_5601-1987': 'cp949', 'euc-kr': 'cp949', 'x-sjis': 'shift_jis', 'ms_kanji': 'shift_jis', 'big5-hkscs': 'big5',
+  'x-mac-roman': 'macintosh', 'unicode-1-1-utf-8': 'utf-8', utf8: 'utf-8',
+};
+
+/** The encoding a charset label names, as browsers read it, if iconv knows it. */
+export function charsetFromLabel(label: string): string | null {
+  const name = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const effective = LABEL_ALIASES[name] ?? name;
+  return iconv.encodingExists(effective) ? effective : null;
+}
+
+/** The charset an HTML page declares in its head (<meta charset> or <meta http-equiv content>), if iconv knows it. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, META_CHARSET_WINDOW)).toString('latin1');
   const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-  if (!match) return null;
-  const name = match[1].toLowerCase();
-  // Browsers read a declared latin-1 or ascii page as windows-1252; so do we.
-  const effective = name === 'iso-8859-1' || name === 'latin1' || name === 'us-ascii' || name === 'ascii' ? 'windows-1252' : name;
-  return iconv.encodingExists(effective) ? effective : null;
+  return match ? charsetFromLabel(match[1]) : null;
+}
+
+/** The charset of a Content-Type header value ('text/html; charset=GB2312'), or the bare label given. */
+function headerCharset(contentType: string): string | null {
+  const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType);
+  return charsetFromLabel(m ? m[1] : contentType);
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -52,13 +73,23 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** Decodes a page's bytes, or throws a DecodeError whose message says why it cannot be read. */
-export function decodeBytes(bytes: Uint8Array, kind: 'html' | 'text'): Decoded {
+/**
+ * Decodes a page's bytes, or throws a DecodeError whose message says why it cannot be read. Order: BOM,
+ * the HTTP charset (`httpCharset`: a Content-Type value or a label), the page's meta charset, strict
+ * UTF-8, then detection.
+ */
+export function decodeBytes(bytes: Uint8Array, kind: 'html' | 'text', httpCharset?: string): Decoded {
   if (bytes.length === 0) throw new DecodeError('empty file');
   if (bytes.length > MAX_PAGE_BYTES) throw new DecodeError(`too large: ${bytes.length} bytes (limit ${MAX_PAGE_BYTES})`);
   const bom = bomEncoding(bytes);
   if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.skip)), bom.encoding), encoding: bom.encoding };
   if (looksBinary(bytes)) throw new DecodeError('binary file, not text or HTML');
+  const fromHeader = httpCharset ? headerCharset(httpCharset) : null;
+  if (fromHeader && fromHeader !== 'utf-8') return { text: iconv.decode(Buffer.from(bytes), fromHeader), encoding: fromHeader };
+  if (fromHeader === 'utf-8') {
+    const text = strictUtf8(bytes);
+    if (text !== null) return { text, encoding: 'utf-8' };
+  }
   if (kind === 'html') {
     const declared = declaredCharset(bytes);
     if (declared && declared !== 'utf-8' && declared !== 'utf8') {

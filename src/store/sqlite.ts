@@ -4,7 +4,21 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, Event, Page, PageError, Summary } from '../model.js';
 import type { StoryState } from '../cluster/index.js';
-import type { Store, StoredStory } from './store.js';
+import type { FetchState, IngestLogEntry, SearchHit, Store, StoredStory } from './store.js';
+
+/** Words of context either side of a search hit: enough to judge it, short enough for a list. */
+const SNIPPET_WORDS = 16;
+/** More words than a person types; caps the work one query can ask of the index. */
+const MAX_QUERY_TERMS = 12;
+
+/**
+ * A user's words as an FTS5 query that cannot be an FTS5 expression: each word quoted (so
+ * AND, NEAR, '*', ':' and quotes are plain text), all words required. Empty when no word is left.
+ */
+export function ftsQuery(text: string): string {
+  const words = (text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_QUERY_TERMS);
+  return words.map((w) => `"${w}"`).join(' ');
+}
 
 const SCHEMA_VERSION = 1;
 
@@ -43,6 +57,12 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_story ON events(story_id, date);
 `;
 
+/** Ingest log and URL table (issue 9): added after schema 1 with IF NOT EXISTS, so older files just gain them. */
+const INGEST_SCHEMA = `
+CREATE TABLE IF NOT EXISTS ingest_log (key TEXT PRIMARY KEY, page_id TEXT, outcome TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS urls (url TEXT PRIMARY KEY, page_id TEXT, etag TEXT, last_modified TEXT);
+`;
+
 export class SqliteStore implements Store {
   private db: Database.Database;
 
@@ -52,11 +72,58 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    this.db.exec(INGEST_SCHEMA);
+    this.ensureSearchIndex();
     const version = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
     if (!version) this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
     else if (Number(version.value) !== SCHEMA_VERSION) {
       throw new Error(`${file} was written by another version of newsline (schema ${version.value}, expected ${SCHEMA_VERSION})`);
     }
+  }
+
+  /**
+   * Full-text index over article titles and texts (FTS5), keyed by the page's seq so a rewrite
+   * replaces one row without a scan. Added after schema 1: an older file gets it filled once here.
+   */
+  private ensureSearchIndex(): void {
+    const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").get() !== undefined;
+    this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')`);
+    if (!exists) {
+      const rows = this.db.prepare('SELECT a.data FROM articles a').all() as { data: string }[];
+      this.db.transaction(() => rows.forEach((r) => this.indexArticle(JSON.parse(r.data))))();
+    }
+  }
+
+  private indexArticle(a: AnalyzedArticle): void {
+    const seq = this.db.prepare('SELECT seq FROM pages WHERE id = ?').get(a.pageId) as { seq: number } | undefined;
+    if (!seq) return;
+    this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(seq.seq);
+    this.db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)').run(seq.seq, a.title ?? '', a.text);
+  }
+
+  search(query: string, limit: number): SearchHit[] {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT p.id AS pageId, a.title AS title, a.site AS site, a.published AS published, sp.story_id AS storyId,
+                snippet(articles_fts, 1, char(2), char(3), '…', ${SNIPPET_WORDS}) AS snippet
+           FROM articles_fts JOIN pages p ON p.seq = articles_fts.rowid
+           JOIN articles a ON a.page_id = p.id
+           LEFT JOIN story_pages sp ON sp.page_id = p.id
+          WHERE articles_fts MATCH ? ORDER BY rank, p.seq LIMIT ?`,
+      )
+      .all(match, limit) as SearchHit[];
+    return rows.map((r) => ({ ...r, storyId: r.storyId ?? null }));
+  }
+
+  storyOf(pageId: string): string | null {
+    const row = this.db.prepare('SELECT story_id FROM story_pages WHERE page_id = ?').get(pageId) as { story_id: string } | undefined;
+    return row?.story_id ?? null;
+  }
+
+  storyPageCount(storyId: string): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM story_pages WHERE story_id = ?').get(storyId) as { n: number }).n;
   }
 
   hasPage(id: string): boolean {
@@ -69,6 +136,7 @@ export class SqliteStore implements Store {
         .prepare('INSERT OR IGNORE INTO pages (id, source, kind, url, encoding, given, content) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(page.id, page.source, page.kind, page.url ?? null, page.encoding, page.given ? JSON.stringify(page.given) : null, page.content);
       this.writeArticle(article);
+      this.indexArticle(article);
     })();
   }
 
@@ -76,6 +144,69 @@ export class SqliteStore implements Store {
     this.db
       .prepare('INSERT OR REPLACE INTO articles (page_id, title, site, published, language, data) VALUES (?, ?, ?, ?, ?, ?)')
       .run(a.pageId, a.title, a.site, a.published?.value ?? null, a.language, JSON.stringify(a));
+  }
+
+  private indexedText(pageId: string): string | undefined {
+    const row = this.db
+      .prepare('SELECT f.title AS title, f.body AS body FROM articles_fts f JOIN pages p ON p.seq = f.rowid WHERE p.id = ?')
+      .get(pageId) as { title: string; body: string } | undefined;
+    return row ? row.title + '\u0000' + row.body : undefined;
+  }
+
+  addPageLogged(page: Page, article: AnalyzedArticle, log: IngestLogEntry): void {
+    this.db.transaction(() => {
+      this.addPage(page, article);
+      this.writeLog(log, page.id);
+    })();
+  }
+
+  logIngest(entry: IngestLogEntry): void {
+    this.db.transaction(() => this.writeLog(entry, null))();
+  }
+
+  private writeLog(entry: IngestLogEntry, pageId: string | null): void {
+    if (entry.key) this.db.prepare('INSERT OR REPLACE INTO ingest_log (key, page_id, outcome) VALUES (?, ?, ?)').run(entry.key, pageId, entry.outcome);
+    if (pageId) {
+      const link = this.db.prepare('INSERT INTO urls (url, page_id) VALUES (?, ?) ON CONFLICT(url) DO UPDATE SET page_id = excluded.page_id');
+      for (const url of entry.urls ?? []) link.run(url, pageId);
+    }
+  }
+
+  isLogged(key: string): boolean {
+    return this.db.prepare('SELECT 1 FROM ingest_log WHERE key = ?').get(key) !== undefined;
+  }
+
+  pageForUrl(url: string): string | undefined {
+    const row = this.db.prepare('SELECT page_id FROM urls WHERE url = ? AND page_id IS NOT NULL').get(url) as { page_id: string } | undefined;
+    return row?.page_id;
+  }
+
+  fetchState(url: string): FetchState | undefined {
+    const row = this.db.prepare('SELECT page_id, etag, last_modified FROM urls WHERE url = ?').get(url) as
+      | { page_id: string | null; etag: string | null; last_modified: string | null }
+      | undefined;
+    if (!row) return undefined;
+    const state: FetchState = {};
+    if (row.etag) state.etag = row.etag;
+    if (row.last_modified) state.lastModified = row.last_modified;
+    if (row.page_id) state.pageId = row.page_id;
+    return state;
+  }
+
+  saveFetchState(url: string, state: FetchState): void {
+    this.db
+      .prepare(
+        `INSERT INTO urls (url, page_id, etag, last_modified) VALUES (?, ?, ?, ?)
+         ON CONFLICT(url) DO UPDATE SET page_id = COALESCE(excluded.page_id, page_id), etag = excluded.etag, last_modified = excluded.last_modified`,
+      )
+      .run(url, state.pageId ?? null, state.etag ?? null, state.lastModified ?? null);
+  }
+
+  unplacedPageIds(): string[] {
+    const rows = this.db
+      .prepare('SELECT p.id FROM pages p JOIN articles a ON a.page_id = p.id LEFT JOIN story_pages sp ON sp.page_id = p.id WHERE sp.page_id IS NULL ORDER BY p.seq')
+      .all() as { id: string }[];
+    return rows.map((r) => r.id);
   }
 
   recordError(error: PageError): void {
@@ -115,6 +246,9 @@ export class SqliteStore implements Store {
 
   updateArticles(articles: AnalyzedArticle[]): void {
     this.db.transaction(() => articles.forEach((a) => this.writeArticle(a)))();
+    // Only titles and texts are indexed, and updates (duplicate marks) leave them alone: reindex the ones that changed.
+    const changed = articles.filter((a) => this.indexedText(a.pageId) !== (a.title ?? '') + '\u0000' + a.text);
+    if (changed.length) this.db.transaction(() => changed.forEach((a) => this.indexArticle(a)))();
   }
 
   private toStory(row: { id: string; label: string; state: string; summary: string | null }): StoredStory {

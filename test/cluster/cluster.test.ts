@@ -47,3 +47,45 @@ test('story ids are deterministic: they come from the page that opened the story
   assert.equal(a, b);
   assert.match(a, /^story-[0-9a-f]{10}$/);
 });
+
+test('a page that strongly joins two stories merges them when the index is asked to merge', () => {
+  const index = new StoryIndex([], { merge: true, join: 0.99, mergeAbove: 0.3 });
+  // with an unreachable join threshold every page opens its own story...
+  index.assign(siege('a', 'Troops advance'));
+  index.assign(siege('b', 'Army storms two districts'));
+  assert.equal(index.all().length, 2);
+  // ...until the threshold allows a join: then the page joins one and the other, as similar, is absorbed
+  const loose = new StoryIndex(index.all(), { merge: true, join: 0.3, mergeAbove: 0.3 });
+  loose.assign(siege('c', 'Militants retreat'));
+  assert.equal(loose.all().length, 1);
+  assert.deepEqual([...loose.all()[0].pageIds].sort(), ['a', 'b', 'c']);
+});
+
+const war = (id: string, country: string, leader: string) =>
+  article({
+    pageId: id,
+    paragraphs: [`Rebels fought forces loyal to ${leader} near the capital of ${country}, and the opposition council asked for help.`, `Protesters in ${country} said the council and the rebels would not stop until ${leader} left.`],
+  });
+
+test('names written with a capital weigh more: two uprisings told in the same words stay two stories', () => {
+  const plain = new StoryIndex([], { join: 0.3 });
+  const named = new StoryIndex([], { join: 0.3, nameWeight: 4 });
+  const pages = [war('a', 'Velmora', 'Ostrakov'), war('b', 'Velmora', 'Ostrakov'), war('c', 'Quessland', 'Brandt'), war('d', 'Quessland', 'Brandt')];
+  const plainIds = pages.map((p) => plain.assign(p));
+  const namedIds = pages.map((p) => named.assign(p));
+  assert.equal(new Set(plainIds).size, 1, 'without the names the shared words join them');
+  assert.equal(namedIds[0], namedIds[1]);
+  assert.equal(namedIds[2], namedIds[3]);
+  assert.notEqual(namedIds[0], namedIds[2]);
+});
+
+test('after the stream, a small story joins the larger story it resembles; an unrelated one stays apart', () => {
+  const index = new StoryIndex([], { join: 0.9 });
+  const shortSiege = article({ pageId: 'c', paragraphs: ['The militants in the river town lost the airport road under heavy shelling.'], entities: { 'river town': 'geonames:1' } });
+  const ids = [index.assign(siege('a', 'Troops advance')), index.assign(siege('b', 'Troops advance')), index.assign(shortSiege), index.assign(football('f'))];
+  assert.equal(new Set(ids).size, 3, 'a high join threshold leaves the third siege page alone');
+  const absorbed = index.absorbSmall(1, 0.2);
+  assert.deepEqual(absorbed, [ids[2]]);
+  assert.equal(index.all().length, 2);
+  assert.ok(index.all().find((s) => s.id === ids[0])!.pageIds.includes('c'));
+});

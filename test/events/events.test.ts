@@ -63,3 +63,27 @@ test('event types follow ACLED categories; figures are read with what they count
   assert.deepEqual(figuresOf('Six fighters were killed and 30 km of road was cleared in 2017.').map((f) => [f.unit, f.value]), [['killed', 6], ['km', 30]]);
   assert.ok(eventScore({ index: 0, text: 'Why?', start: 0, end: 4, paragraph: 0, timeRefs: [], date: null, mentions: [] }) === 0);
 });
+
+test('a story outside conflict news gets events: past actions with an explicit date or a named subject, not plans or opinions', () => {
+  const a = article({
+    pageId: 'a',
+    published: '2021-03-08',
+    paragraphs: [
+      'Millbrook Rovers won the county chess league on Saturday after a draw on the top board.',
+      'Veteran player Alma Quist sealed the title with a patient endgame in the last round.',
+      'The club will celebrate with a dinner at the town hall next month.',
+      'The coach said the players had shown real spirit all season.',
+      'It was a long and tiring afternoon for everyone in the hall.',
+    ],
+    dates: [day('2021-03-06'), undefined, undefined, undefined, undefined],
+  });
+  const events = buildEvents('s', [a], info(['a']));
+  const texts = events.map((e) => e.text);
+  assert.ok(texts.some((t) => /won the county chess league/.test(t)), 'a past action with an explicit date is an event');
+  assert.ok(texts.some((t) => /Alma Quist sealed/.test(t)), 'a past action by a named subject is an event, dated by its page');
+  assert.ok(!texts.some((t) => /will celebrate/.test(t)), 'a plan is not an event');
+  assert.ok(!texts.some((t) => /coach said/.test(t)), 'an opinion reported is not an event');
+  assert.ok(!texts.some((t) => /long and tiring/.test(t)), 'a description is not an event');
+  assert.equal(events.find((e) => /chess league/.test(e.text))!.date, '2021-03-06');
+  assert.equal(events.find((e) => /chess league/.test(e.text))!.type, 'Other');
+});

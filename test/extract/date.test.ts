@@ -81,3 +81,9 @@ test('date order defaults by language and hints', () => {
   assert.equal(defaultDateOrder('zh'), 'ymd');
   assert.equal(defaultDateOrder('ja'), 'ymd');
 });
+
+test('defaultDateOrder: a region in the language tag or the address settles English numeric dates', () => {
+  assert.equal(defaultDateOrder('en-GB'), 'dmy');
+  assert.equal(defaultDateOrder('en-US', { url: 'https://news.example.co.uk/a' }), 'mdy');
+  assert.equal(defaultDateOrder('en', { url: 'https://portal.example.com/en-gb/news/story' }), 'dmy');
+});

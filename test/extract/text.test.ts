@@ -46,7 +46,15 @@ const RULE_CASES: Record<string, { yes: string[]; no: string[] }> = {
   },
   'share-buttons': { yes: ['Share', 'Tweet', 'Facebook | Twitter | WhatsApp', 'Share this article'], no: ['Share prices fell sharply on Monday.'] },
   'comment-form': {
-    yes: ['Leave a Reply', 'Your email address will not be published. Required fields are marked *', '12 Comments'],
+    yes: [
+      'Leave a Reply',
+      'Your email address will not be published. Required fields are marked *',
+      '12 Comments',
+      '[ 48 comments ]',
+      '7 responses to “Ferry service resumes”',
+      'Top Rated Comments',
+      'Mara on March 3, 2019 at 9:14 pm said:',
+    ],
     no: ['Officials did not reply to requests for comment by Tuesday evening.'],
   },
   advert: { yes: ['Advertisement', '- Advertisement -', 'Sponsored content'], no: ['The advertisement campaign cost the city two million dollars.'] },
@@ -60,8 +68,29 @@ const RULE_CASES: Record<string, { yes: string[]; no: string[] }> = {
   tags: { yes: ['Filed Under: Floods, Weather', 'Tags: rail, strikes'], no: ['Rail unions tagged the offer as unacceptable.'] },
   menu: { yes: ['• Sport', '  • Local news'.trim()], no: ['• The council approved the budget after a long debate about the new school building.'] },
   related: {
-    yes: ['Related links:', 'Related stories', 'Top stories', 'Most popular in the section', 'Latest news', 'Popular', 'À lire aussi'],
-    no: ['Related charges were dropped against the second driver.', 'Latest figures show a drop in crime.'],
+    yes: [
+      'Related links:',
+      'Related stories',
+      'Top stories',
+      'Most popular in the section',
+      'Latest news',
+      'Popular',
+      'À lire aussi',
+      'Related coverage from the Valley Desk and our weekend magazine:',
+      'More Coastal Courier',
+      'More great science stories',
+      'Top stories in Sport',
+      'You might also enjoy',
+    ],
+    no: ['Related charges were dropped against the second driver.', 'Latest figures show a drop in crime.', 'More rain is expected on Sunday.'],
+  },
+  'photo-credit': {
+    yes: ['Image 3 of 12', 'Photo: Lee Park, Coastal Courier', 'Image credit: city archive', 'Harbour at dusk. Jo Wells / Getty Images'],
+    no: ['The photo was taken from the north pier, the harbour master said.', 'Image rights were at the centre of the dispute, which lasted four years.'],
+  },
+  'author-box': {
+    yes: ['About the author', 'About Jane Roe', 'Über den Autor', 'Sobre el autor'],
+    no: ['About 300 people attended the meeting on Friday.', 'About Town'],
   },
 };
 

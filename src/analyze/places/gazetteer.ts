@@ -1,5 +1,6 @@
-// The gazetteer: GeoNames cities500 (every populated place of 500+ people) plus the world's countries,
-// indexed under the keys of normalize.ts. Loaded once per process, on first use.
+// The gazetteer: GeoNames cities500 (every populated place of 500+ people), the world's countries, their
+// first-level divisions (states, provinces, governorates), the continents, and US counties and ZIP-code
+// places (counties.ts), indexed under the keys of normalize.ts. Loaded once per process, on first use.
 //
 // Rows live in parallel arrays and Place objects are built on demand, so the ~200,000 rows cost a few
 // arrays rather than 200,000 objects; alternate names are folded into the index and then let go.
@@ -9,6 +10,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Place } from '../../model.js';
 import { articleFreeTokens, foldName, skeletonFromTokens } from './normalize.js';
+import { loadDivisions, type Division } from './divisions.js';
+import { CONTINENTS } from './continents.js';
+import { loadLocalAreas, type LocalArea } from './counties.js';
+import { distanceKm } from './distance.js';
 
 export type MatchKind = 'name' | 'alternate' | 'article-free' | 'skeleton';
 
@@ -21,6 +26,8 @@ export interface Gazetteer {
   /** Every place one of whose names shares a key with `name`, each with its closest kind of match. */
   lookup(name: string): GazetteerEntry[];
   byId(id: string): Place | undefined;
+  /** 'US.LA': the country and first-level division a place lies in, where the gazetteer knows it. */
+  regionOf?(place: Place): string | undefined;
 }
 
 /** The loaded gazetteer also tells how many places it holds (cities and countries). */
@@ -50,6 +57,18 @@ const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
   PS: ['Palestinian territories'],
 };
 
+/**
+ * Country points that world-countries puts far from where gazetteers conventionally pin the country: the
+ * United States sits at the geographic centre of the contiguous states (near Lebanon, Kansas), as GeoNames
+ * and most maps have it, not on the Kansas-Oklahoma line.
+ */
+const COUNTRY_POINT_OVERRIDES: Record<string, [number, number]> = { US: [39.83, -98.58] };
+
+/** A county's size is unknown: each of its ZIP codes stands for about this many people (US mean ~8,000; rural counties, which news names most, fewer). */
+const COUNTY_PEOPLE_PER_ZIP = 4_000;
+/** Places cities500 leaves out have fewer than 500 people, or none counted: a nominal figure below that. */
+const LOCAL_PLACE_POPULATION = 300;
+
 /** The last column read (population); GeoNames rows have 19. */
 const COLUMNS_NEEDED = 14;
 
@@ -65,6 +84,8 @@ interface Rows {
   countryCode: string[];
   featureCode: string[];
   population: Float64Array;
+  /** GeoNames admin1 code of a city; the division's own code for a division; '' when unknown. */
+  admin1: string[];
 }
 
 /** Most keys belong to one row: a bare number saves an array per key. */
@@ -148,9 +169,11 @@ function loadCountries(): CountryRecord[] {
 function buildGazetteer(): LoadedGazetteer {
   const text = readFileSync(citiesFilePath(), 'utf8');
   const countries = loadCountries();
+  const divisions = loadDivisions();
+  const local = loadLocalAreas();
   let lineCount = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCount++;
-  const capacity = lineCount + 1 + countries.length;
+  const capacity = lineCount + 1 + countries.length + divisions.length + CONTINENTS.length + local.counties.length + local.places.length;
   const rows: Rows = {
     count: 0,
     geonameId: new Int32Array(capacity),
@@ -160,9 +183,12 @@ function buildGazetteer(): LoadedGazetteer {
     countryCode: new Array<string>(capacity),
     featureCode: new Array<string>(capacity),
     population: new Float64Array(capacity),
+    admin1: new Array<string>(capacity),
   };
   const index: Index = { exact: new Map(), articleFree: new Map(), skeleton: new Map() };
   const rowOfCountry = new Map<string, number>();
+  /** Divisions and continents, by their own ids. */
+  const rowOfSpecial = new Map<string, number>();
   const countryPopulation = new Map<string, number>();
   const seen = new RowKeys();
 
@@ -191,6 +217,7 @@ function buildGazetteer(): LoadedGazetteer {
     rows.lon[row] = Number(column(5));
     rows.countryCode[row] = countryCode;
     rows.featureCode[row] = column(7);
+    rows.admin1[row] = column(10);
     const population = Number(column(14)) || 0;
     rows.population[row] = population;
     countryPopulation.set(countryCode, (countryPopulation.get(countryCode) ?? 0) + population);
@@ -214,12 +241,14 @@ function buildGazetteer(): LoadedGazetteer {
     const code = country.cca2;
     rows.geonameId[row] = 0;
     rows.name[row] = country.name.common;
-    rows.lat[row] = country.latlng?.[0] ?? 0;
-    rows.lon[row] = country.latlng?.[1] ?? 0;
+    const point = COUNTRY_POINT_OVERRIDES[code] ?? country.latlng;
+    rows.lat[row] = point?.[0] ?? 0;
+    rows.lon[row] = point?.[1] ?? 0;
     rows.countryCode[row] = code;
     rows.featureCode[row] = 'PCLI';
     // A country outranks any of its towns: credit it with the people of all its listed places.
     rows.population[row] = countryPopulation.get(code) ?? 0;
+    rows.admin1[row] = '';
     rowOfCountry.set(code, row);
     seen.reset();
     indexName(index, row, country.name.common, false, seen);
@@ -229,13 +258,40 @@ function buildGazetteer(): LoadedGazetteer {
     for (const alt of alternates) if (alt.length > 2 && !/[^\u0000-\u024f\u02b0-\u036f’‘]/.test(alt)) indexName(index, row, alt, true, seen);
   }
 
+  addDivisions(rows, index, withCheckedUsPoints(divisions, local.counties), countryPopulation, seen);
+  for (const continent of CONTINENTS) {
+    const row = rows.count++;
+    rows.geonameId[row] = continent.geonameId ?? 0;
+    rows.name[row] = continent.name;
+    rows.lat[row] = continent.lat;
+    rows.lon[row] = continent.lon;
+    rows.countryCode[row] = '';
+    rows.featureCode[row] = continent.featureCode;
+    rows.population[row] = continent.population;
+    rows.admin1[row] = '';
+    rowOfSpecial.set(continent.id, row);
+    seen.reset();
+    for (const name of [continent.name, ...continent.aliases]) indexName(index, row, name, name !== continent.name, seen);
+  }
+  addLocalAreas(rows, index, local.counties, local.places, seen);
+  for (let row = 0; row < rows.count; row++) {
+    if (rows.geonameId[row] !== 0) continue;
+    const code = rows.featureCode[row];
+    if (code === 'ADM1') rowOfSpecial.set(divisionId(rows, row), row);
+    else if (code === 'ADM2' || code === 'PPL') rowOfSpecial.set(localId(rows, row), row);
+  }
+
   const placeCache = new Map<number, Place>();
+  const rowOfPlace = new WeakMap<Place, number>();
   function placeOf(row: number): Place {
     let place = placeCache.get(row);
     if (place !== undefined) return place;
     const geonameId = rows.geonameId[row];
+    const code = rows.featureCode[row];
+    const ownId =
+      code === 'ADM1' ? divisionId(rows, row) : code === 'CONT' || code === 'RGN' ? continentId(rows.name[row]) : code === 'PCLI' ? `country:${rows.countryCode[row]}` : localId(rows, row);
     place = {
-      id: geonameId !== 0 ? `geonames:${geonameId}` : `country:${rows.countryCode[row]}`,
+      id: geonameId !== 0 ? `geonames:${geonameId}` : ownId,
       name: rows.name[row],
       lat: rows.lat[row],
       lon: rows.lon[row],
@@ -245,6 +301,7 @@ function buildGazetteer(): LoadedGazetteer {
     };
     if (geonameId !== 0) place.geonameId = geonameId;
     placeCache.set(row, place);
+    rowOfPlace.set(place, row);
     return place;
   }
 
@@ -284,10 +341,109 @@ function buildGazetteer(): LoadedGazetteer {
       const row = rowOfCountry.get(id.slice('country:'.length));
       return row === undefined ? undefined : placeOf(row);
     }
-    return undefined;
+    const row = rowOfSpecial.get(id);
+    return row === undefined ? undefined : placeOf(row);
   }
 
-  return { lookup, byId, size: rows.count };
+  function regionOf(place: Place): string | undefined {
+    const row = rowOfPlace.get(place);
+    if (row === undefined || rows.admin1[row] === '') return undefined;
+    return `${rows.countryCode[row]}.${rows.admin1[row]}`;
+  }
+
+  return { lookup, byId, regionOf, size: rows.count };
+}
+
+function divisionId(rows: Rows, row: number): string {
+  return `admin1:${rows.countryCode[row]}-${rows.admin1[row]}`;
+}
+
+/** 'admin2:US-KY-laurel-county', 'place:US-VA-lanexa': counties and ZIP-code places have no GeoNames id here. */
+function localId(rows: Rows, row: number): string {
+  const kind = rows.featureCode[row] === 'ADM2' ? 'admin2' : 'place';
+  return `${kind}:${rows.countryCode[row]}-${rows.admin1[row]}-${foldName(rows.name[row]).replace(/ /g, '-')}`;
+}
+
+/**
+ * US counties, and the ZIP-code places that no cities500 row of the same state already names. Both come
+ * after every other table so that, on equal scores, the better-known row (lower index) wins.
+ */
+function addLocalAreas(rows: Rows, index: Index, counties: LocalArea[], places: LocalArea[], seen: RowKeys): void {
+  const add = (area: LocalArea, featureCode: string, population: number) => {
+    const row = rows.count++;
+    rows.geonameId[row] = 0;
+    rows.name[row] = area.name;
+    rows.lat[row] = area.lat;
+    rows.lon[row] = area.lon;
+    rows.countryCode[row] = 'US';
+    rows.featureCode[row] = featureCode;
+    rows.population[row] = population;
+    rows.admin1[row] = area.state;
+    seen.reset();
+    indexName(index, row, area.name, false, seen);
+    for (const alt of area.alternates) indexName(index, row, alt, true, seen);
+  };
+  for (const county of counties) add(county, 'ADM2', county.zipCodes * COUNTY_PEOPLE_PER_ZIP);
+  const citiesEnd = rows.count;
+  for (const place of places) {
+    const known = postings(index.exact, foldName(place.name)).some((v) => {
+      const row = v >> 1;
+      return row < citiesEnd && rows.countryCode[row] === 'US' && rows.admin1[row] === place.state && rows.featureCode[row] !== 'ADM2';
+    });
+    if (!known) add(place, 'PPL', LOCAL_PLACE_POPULATION);
+  }
+}
+
+function continentId(name: string): string {
+  return `region:${foldName(name).replace(/ /g, '-')}`;
+}
+
+/**
+ * First-level divisions as rows. The division table has no populations, so a division is credited with an
+ * equal share of its country's listed people: enough to outrank a village of the same name, not the
+ * great city it is often named after ('Baghdad', 'New York').
+ */
+function addDivisions(rows: Rows, index: Index, divisions: Division[], countryPopulation: Map<string, number>, seen: RowKeys): void {
+  const perCountry = new Map<string, number>();
+  for (const d of divisions) perCountry.set(d.countryCode, (perCountry.get(d.countryCode) ?? 0) + 1);
+  for (const d of divisions) {
+    const row = rows.count++;
+    rows.geonameId[row] = 0;
+    rows.name[row] = d.name;
+    rows.lat[row] = d.lat;
+    rows.lon[row] = d.lon;
+    rows.countryCode[row] = d.countryCode;
+    rows.featureCode[row] = 'ADM1';
+    rows.population[row] = (countryPopulation.get(d.countryCode) ?? 0) / (perCountry.get(d.countryCode) ?? 1);
+    rows.admin1[row] = d.code;
+    seen.reset();
+    indexName(index, row, d.name, false, seen);
+    for (const alt of d.alternates) indexName(index, row, alt, true, seen);
+  }
+}
+
+/** How far a US state's listed point may lie from the middle of its counties before we trust the counties. */
+const STATE_POINT_TOLERANCE_KM = 150;
+
+/**
+ * The division table puts a few states at their great city (New York state at New York City): a US state's
+ * point moves to the mean of its counties' points when the listed one lies far from it.
+ */
+function withCheckedUsPoints(divisions: Division[], counties: LocalArea[]): Division[] {
+  const sums = new Map<string, { lat: number; lon: number; n: number }>();
+  for (const c of counties) {
+    const sum = sums.get(c.state) ?? { lat: 0, lon: 0, n: 0 };
+    sum.lat += c.lat;
+    sum.lon += c.lon;
+    sum.n++;
+    sums.set(c.state, sum);
+  }
+  return divisions.map((d) => {
+    const sum = d.countryCode === 'US' ? sums.get(d.code) : undefined;
+    if (sum === undefined) return d;
+    const middle = { lat: sum.lat / sum.n, lon: sum.lon / sum.n };
+    return distanceKm(d, middle) > STATE_POINT_TOLERANCE_KM ? { ...d, ...middle } : d;
+  });
 }
 
 let singleton: LoadedGazetteer | undefined;

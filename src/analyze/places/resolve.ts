@@ -11,6 +11,7 @@ import { demonymCountries } from './demonyms.js';
 import type { Gazetteer, GazetteerEntry, MatchKind } from './gazetteer.js';
 import { articleFreeTokens, foldName } from './normalize.js';
 import { distanceKm } from './distance.js';
+import { AUSTRALIAN_STATE_ABBREVIATIONS, CANADIAN_PROVINCE_ABBREVIATIONS, DISTINCTIVE_PROVINCE_ABBREVIATIONS, US_STATE_ABBREVIATIONS } from './divisions.js';
 import { FEATURE_WORDS, NAME_CONNECTORS, NOT_PLACE_WORDS, PERSON_TITLES, REGION_WORDS, SETTLEMENT_WORDS } from './words.js';
 
 /** Longest place name tried, in words ('Ras al Ain' is 3; nothing we need is longer than 'Deir ez Zor city'). */
@@ -34,12 +35,26 @@ const MATCH_SCORE: Record<MatchKind, number> = { name: 1, alternate: 0.9, 'artic
 /** Per tenfold population: a big city is mentioned far more often than a village of the same name. */
 const POPULATION_WEIGHT = 0.25;
 /** Countries and capitals are what news names most. */
-const FEATURE_SCORE: Record<string, number> = { PCLI: 0.6, PPLC: 0.4, PPLA: 0.25, PPLA2: 0.1 };
+const FEATURE_SCORE: Record<string, number> = { CONT: 0.8, RGN: 0.6, PCLI: 0.6, PPLC: 0.4, ADM1: 0.3, PPLA: 0.25, PPLA2: 0.1 };
+/** Areas, not points: they anchor countries and divisions, but are never the 'nearby place' that pulls others. */
+const BROAD_FEATURES: ReadonlySet<string> = new Set(['CONT', 'RGN', 'PCLI', 'ADM1']);
+/** A town in a state or province the article names ('Alexandria ... Louisiana') is far likelier than its namesakes. */
+const REGION_CONTEXT_SCORE = 0.8;
+/** 'X province' favours the division named X; 'X city' favours the settlement. */
+const TYPE_WORD_SCORE = 0.5;
 /** A candidate in a country the article names (or whose demonym it uses) is much likelier. */
 const CONTEXT_SCORE = 0.8;
 /** Places in one story sit near each other: a bonus falling linearly to zero at PROXIMITY_RADIUS_KM. */
 const PROXIMITY_SCORE = 0.8;
 const PROXIMITY_RADIUS_KM = 600;
+/** A county written without 'County' ('Washington', 'Indiana') is far more often the state or town of that name. */
+const BARE_COUNTY_PENALTY = 0.6;
+/** A country or state becomes the article's setting when it holds this many first choices... */
+const MIN_MAJORITY_VOTES = 2;
+/** ...and, for a country, more than this share of them. */
+const MAJORITY_SHARE = 0.5;
+/** How far from a division's centre the city it is named after may lie ('Deir ez-Zor' city and governorate). */
+const DIVISION_SEAT_KM = 150;
 /** A name whose best candidate leads the next by this much is unambiguous and anchors the second pass. */
 const CONFIDENT_MARGIN = 0.8;
 
@@ -76,6 +91,11 @@ interface Span {
 interface ArticleContext {
   text: string;
   countries: Set<string>;
+  /** Countries known only because the article writes their names, with those names (folded): 'Palestine' must
+   *  not lend itself context against the Texas town of that name. */
+  namedOnly: Map<string, Set<string>>;
+  /** 'US.LA': first-level divisions the article names without doubt. */
+  regions: Set<string>;
   lowercaseWords: Set<string>;
   exclude: { start: number; end: number }[];
 }
@@ -85,6 +105,9 @@ interface SpanRule {
   name: string;
   rejects(span: Span, context: ArticleContext): boolean;
 }
+
+/** A town this big sharing a country's name ('Lebanon', Pennsylvania, is not) makes the name ambiguous. */
+const AMBIGUOUS_COUNTRY_NAME_POPULATION = 100_000;
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 const isAllCaps = (word: string): boolean => word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
@@ -211,13 +234,22 @@ function admissible(entry: GazetteerEntry, span: Span, ctx: ArticleContext): boo
   return inContext || place.population >= MIN_POPULATION_SINGLE_WORD;
 }
 
-function score(entry: GazetteerEntry, ctx: ArticleContext, anchors: Place[]): number {
+function score(entry: GazetteerEntry, span: Span, ctx: ArticleContext, anchors: Place[], gazetteer: Gazetteer): number {
   const { place } = entry;
   let s = MATCH_SCORE[entry.matchedBy];
   s += POPULATION_WEIGHT * Math.log10(place.population + 10);
   s += FEATURE_SCORE[place.featureCode] ?? 0;
-  if (ctx.countries.has(place.countryCode)) s += CONTEXT_SCORE;
-  if (place.featureCode !== 'PCLI' && anchors.length > 0) {
+  if (countryInContext(place, span, ctx)) s += CONTEXT_SCORE;
+  if (ctx.regions.size > 0 && place.featureCode !== 'ADM1') {
+    const region = gazetteer.regionOf?.(place);
+    if (region !== undefined && ctx.regions.has(region)) s += REGION_CONTEXT_SCORE;
+  }
+  if (span.hint === 'region' && place.featureCode === 'ADM1') s += TYPE_WORD_SCORE;
+  if (span.hint === 'settlement' && place.featureCode.startsWith('PPL')) s += TYPE_WORD_SCORE;
+  if (place.featureCode === 'ADM2' && entry.matchedBy !== 'name') s -= BARE_COUNTY_PENALTY;
+  // A country holding the article's clear places is as near to them as a place can be ('Mexico' beside 'Tijuana').
+  if (place.featureCode === 'PCLI' && anchors.some((a) => a.countryCode === place.countryCode)) s += PROXIMITY_SCORE;
+  if (!BROAD_FEATURES.has(place.featureCode) && anchors.length > 0) {
     const nearest = Math.min(...anchors.map((a) => (a.id === place.id ? 0 : distanceKm(a, place))));
     s += PROXIMITY_SCORE * Math.max(0, 1 - nearest / PROXIMITY_RADIUS_KM);
   }
@@ -229,9 +261,9 @@ interface Choice {
   margin: number;
 }
 
-function choose(span: Span, ctx: ArticleContext, anchors: Place[]): Choice {
+function choose(span: Span, ctx: ArticleContext, anchors: Place[], gazetteer: Gazetteer): Choice {
   const ranked = span.entries
-    .map((entry) => ({ entry, s: score(entry, ctx, anchors) }))
+    .map((entry) => ({ entry, s: score(entry, span, ctx, anchors, gazetteer) }))
     .sort((a, b) => b.s - a.s || (a.entry.place.id < b.entry.place.id ? -1 : 1));
   return { entry: ranked[0].entry, margin: ranked.length > 1 ? ranked[0].s - ranked[1].s : Infinity };
 }
@@ -239,7 +271,7 @@ function choose(span: Span, ctx: ArticleContext, anchors: Place[]): Choice {
 function confidenceOf(span: Span, choice: Choice): number {
   let c = MATCH_CONFIDENCE[choice.entry.matchedBy];
   if (choice.margin !== Infinity) c *= 0.75 + 0.25 * Math.min(1, choice.margin / CONFIDENT_MARGIN);
-  if (span.hint === 'region' && choice.entry.place.featureCode !== 'PCLI') c *= REGION_CONFIDENCE_FACTOR;
+  if (span.hint === 'region' && choice.entry.place.featureCode.startsWith('PPL')) c *= REGION_CONFIDENCE_FACTOR;
   if (span.position !== 'free') c *= WEAK_POSITION_CONFIDENCE_FACTOR;
   return Math.round(c * 100) / 100;
 }
@@ -252,6 +284,26 @@ const COUNTRY_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}.])UAE(?![\p{L}])/gu, 'country:AE'],
 ];
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** 'Paris, Tenn.': a state abbreviation right after a comma, where nothing else is written that way. */
+const STATE_ABBREVIATION_PATTERN = new RegExp(
+  `(?<=,\\s)(?:${[...Object.keys(US_STATE_ABBREVIATIONS), ...Object.keys(CANADIAN_PROVINCE_ABBREVIATIONS)].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?=[\\s,;:)"'’]|$)`,
+  'g',
+);
+
+/** 'Mass.' or 'B.C.' as the id of the state or province, when the text is one of the abbreviations. */
+function stateAbbreviationId(written: string): string | undefined {
+  const us = US_STATE_ABBREVIATIONS[written.trim()];
+  if (us !== undefined) return `admin1:US-${us}`;
+  const ca = CANADIAN_PROVINCE_ABBREVIATIONS[written.trim()];
+  if (ca !== undefined) return `admin1:CA-${ca}`;
+  const au = AUSTRALIAN_STATE_ABBREVIATIONS[written.trim()];
+  return au === undefined ? undefined : `admin1:AU-${au}`;
+}
+
+/** Province abbreviations taken wherever they stand, not only after a comma. */
+const DISTINCTIVE_ABBREVIATION_PATTERN = new RegExp(`(?<![\\p{L}.])(?:${DISTINCTIVE_PROVINCE_ABBREVIATIONS.map(escapeRe).join('|')})(?![\\p{L}])`, 'gu');
+
 /** True when the words around `at` are in capitals too, as in a shouted headline where 'US' is a pronoun. */
 function inShoutedText(text: string, start: number, end: number): boolean {
   const before = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 30), start));
@@ -259,27 +311,130 @@ function inShoutedText(text: string, start: number, end: number): boolean {
   return [before?.[1], after?.[1]].some((w) => w !== undefined && w.length > 1 && isAllCaps(w));
 }
 
-function contextCountries(text: string, tokens: Token[], runs: Token[][], gazetteer: Gazetteer): Set<string> {
+function contextCountries(text: string, tokens: Token[], runs: Token[][], gazetteer: Gazetteer): { countries: Set<string>; namedOnly: Map<string, Set<string>> } {
   const countries = new Set<string>();
+  const namedOnly = new Map<string, Set<string>>();
   const demonyms = demonymCountries();
   for (const t of tokens) {
     const code = isCapitalised(t.text) ? demonyms.get(foldName(t.text)) : undefined;
     if (code) countries.add(code);
   }
+  const demonymCountriesSeen = new Set(countries);
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       for (let n = 1; n <= 3 && i + n <= run.length; n++) {
         const phrase = text.slice(run[i].start, run[i + n - 1].end);
-        for (const e of gazetteer.lookup(phrase)) {
-          if (e.place.featureCode === 'PCLI' && (e.matchedBy === 'name' || e.matchedBy === 'alternate')) countries.add(e.place.countryCode);
+        const entries = gazetteer.lookup(phrase).filter((e) => e.matchedBy === 'name' || e.matchedBy === 'alternate');
+        const countryEntries = entries.filter((e) => e.place.featureCode === 'PCLI');
+        // 'Georgia' is a country and a US state: an ambiguous name does not tell which country the article is about.
+        if (countryEntries.length > 0 && !entries.some((e) => e.place.featureCode === 'ADM1' || (e.place.featureCode !== 'PCLI' && e.place.population >= AMBIGUOUS_COUNTRY_NAME_POPULATION))) {
+          for (const e of countryEntries) {
+            const code = e.place.countryCode;
+            countries.add(code);
+            if (demonymCountriesSeen.has(code)) continue;
+            const names = namedOnly.get(code) ?? new Set<string>();
+            names.add(foldName(phrase));
+            namedOnly.set(code, names);
+          }
         }
       }
     }
   }
-  return countries;
+  return { countries, namedOnly };
 }
 
-/** Find and resolve the place names in an article's text. Offsets point into `text`. */
+/** Whether the article's context for a candidate's country comes from somewhere other than this very name. */
+function countryInContext(place: Place, span: Span, ctx: ArticleContext): boolean {
+  if (!ctx.countries.has(place.countryCode)) return false;
+  const names = ctx.namedOnly.get(place.countryCode);
+  return names === undefined || !(names.size === 1 && names.has(foldName(span.text)));
+}
+
+/** The article context every resolution starts from: countries named or implied, lowercase words, exclusions. */
+function articleContext(text: string, tokens: Token[], runs: Token[][], gazetteer: Gazetteer, exclude: { start: number; end: number }[]): ArticleContext {
+  const { countries, namedOnly } = contextCountries(text, tokens, runs, gazetteer);
+  const regions = new Set<string>();
+  for (const m of [...text.matchAll(STATE_ABBREVIATION_PATTERN), ...text.matchAll(DISTINCTIVE_ABBREVIATION_PATTERN)]) {
+    const id = stateAbbreviationId(m[0]);
+    if (id === undefined) continue;
+    const [country, code] = id.slice('admin1:'.length).split('-');
+    regions.add(`${country}.${code}`);
+    countries.add(country);
+    namedOnly.delete(country);
+  }
+  return {
+    text,
+    countries,
+    namedOnly,
+    regions,
+    lowercaseWords: new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)),
+    exclude,
+  };
+}
+
+/**
+ * Resolve recognised spans together. Pass 1 chooses for each span alone; the clear winners then lend their
+ * countries, divisions and positions to the article context, and pass 2 chooses again with that help.
+ */
+function settle(spans: Span[], ctx: ArticleContext, gazetteer: Gazetteer): (Choice | null)[] {
+  const first = spans.map((span) => (span.entries.length > 0 ? choose(span, ctx, [], gazetteer) : null));
+  addMajorityContext(first, ctx, gazetteer);
+  const anchors: Place[] = [];
+  first.forEach((choice, i) => {
+    if (choice === null || choice.margin < CONFIDENT_MARGIN || spans[i].position !== 'free') return;
+    const place = choice.entry.place;
+    if (place.countryCode !== '') ctx.countries.add(place.countryCode);
+    // A town or state chosen with confidence is independent evidence for its country; the country itself is not.
+    if (place.featureCode !== 'PCLI') ctx.namedOnly.delete(place.countryCode);
+    if (place.featureCode === 'ADM1') {
+      const region = gazetteer.regionOf?.(place);
+      if (region !== undefined) ctx.regions.add(region);
+    }
+    if (!BROAD_FEATURES.has(place.featureCode) && !anchors.some((a) => a.id === place.id)) anchors.push(place);
+  });
+  return spans.map((span) => (span.entries.length > 0 ? choose(span, ctx, anchors, gazetteer) : null));
+}
+
+/**
+ * Local news rarely names its own country or state: when most first choices lie in one country, or many in
+ * one state, that is the article's setting, and the ambiguous names ('Paris', 'Georgia') are read in it.
+ */
+function addMajorityContext(choices: (Choice | null)[], ctx: ArticleContext, gazetteer: Gazetteer): void {
+  const countryVotes = new Map<string, number>();
+  const regionVotes = new Map<string, number>();
+  let voters = 0;
+  const counted = new Set<string>();
+  for (const choice of choices) {
+    if (choice === null) continue;
+    const place = choice.entry.place;
+    // One vote per place: a name repeated ten times is still one place.
+    if (place.countryCode === '' || counted.has(place.id)) continue;
+    counted.add(place.id);
+    voters++;
+    countryVotes.set(place.countryCode, (countryVotes.get(place.countryCode) ?? 0) + 1);
+    const region = place.featureCode === 'PCLI' ? undefined : gazetteer.regionOf?.(place);
+    if (region !== undefined) regionVotes.set(region, (regionVotes.get(region) ?? 0) + 1);
+  }
+  for (const [country, votes] of countryVotes) if (votes >= MIN_MAJORITY_VOTES && votes > voters * MAJORITY_SHARE) ctx.countries.add(country);
+  const ranked = [...regionVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (ranked.length > 0 && ranked[0][1] >= MIN_MAJORITY_VOTES && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) ctx.regions.add(ranked[0][0]);
+}
+
+/**
+ * One pin per name on the map: 'Deir ez-Zor province' and 'Deir ez-Zor' are drawn as the city the province
+ * is named after, when the span also has such a city near the division's centre. The mention keeps a lower
+ * confidence (REGION_CONFIDENCE_FACTOR) to say the exact entity was the division.
+ */
+function seatForMap(place: Place, span: Span): GazetteerEntry {
+  const chosen = span.entries.find((e) => e.place === place)!;
+  if (place.featureCode !== 'ADM1') return chosen;
+  const seat = span.entries
+    .filter((e) => e.place.featureCode.startsWith('PPL') && e.place.countryCode === place.countryCode && distanceKm(e.place, place) <= DIVISION_SEAT_KM)
+    .sort((a, b) => b.place.population - a.place.population)[0];
+  return seat ?? chosen;
+}
+
+/** Find and resolve the place names in an article's text. Offsets point into \`text\`. */
 export function findPlaces(
   text: string,
   gazetteer: Gazetteer,
@@ -287,12 +442,7 @@ export function findPlaces(
 ): { mentions: Mention[]; places: Place[] } {
   const tokens = tokenize(text);
   const runs = capitalisedRuns(text, tokens);
-  const ctx: ArticleContext = {
-    text,
-    countries: contextCountries(text, tokens, runs, gazetteer),
-    lowercaseWords: new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)),
-    exclude: options.exclude ?? [],
-  };
+  const ctx = articleContext(text, tokens, runs, gazetteer, options.exclude ?? []);
 
   const spans: Span[] = [];
   for (const run of runs) {
@@ -316,28 +466,120 @@ export function findPlaces(
       spans.push({ start, end, text: m[0], tokens: [], hint: null, words: 1, position: 'free', startsWithFunctionWord: false, entries: [{ place, matchedBy: 'alternate' }] });
     }
   }
+  for (const m of [...text.matchAll(STATE_ABBREVIATION_PATTERN), ...text.matchAll(DISTINCTIVE_ABBREVIATION_PATTERN)]) {
+    const place = gazetteer.byId(stateAbbreviationId(m[0]) ?? '');
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!place || ctx.exclude.some((x) => start < x.end && x.start < end) || spans.some((s) => start < s.end && s.start < end)) continue;
+    spans.push({ start, end, text: m[0], tokens: [], hint: null, words: 1, position: 'free', startsWithFunctionWord: false, entries: [{ place, matchedBy: 'alternate' }] });
+  }
   spans.sort((a, b) => a.start - b.start);
-
-  // Pass 1: names that need no help; their countries and positions then guide the ambiguous ones.
-  const first = spans.map((span) => choose(span, ctx, []));
-  const anchors: Place[] = [];
-  first.forEach((choice, i) => {
-    if (choice.margin < CONFIDENT_MARGIN || spans[i].position !== 'free') return;
-    const place = choice.entry.place;
-    ctx.countries.add(place.countryCode);
-    if (place.featureCode !== 'PCLI' && !anchors.some((a) => a.id === place.id)) anchors.push(place);
-  });
 
   const mentions: Mention[] = [];
   const places: Place[] = [];
-  for (const span of spans) {
-    const choice = choose(span, ctx, anchors);
-    const place = choice.entry.place;
-    mentions.push({ kind: 'place', text: span.text, start: span.start, end: span.end, entityId: place.id, confidence: confidenceOf(span, choice) });
+  settle(spans, ctx, gazetteer).forEach((choice, i) => {
+    if (choice === null) return;
+    const span = spans[i];
+    const pinned = { entry: seatForMap(choice.entry.place, span), margin: choice.margin };
+    const place = pinned.entry.place;
+    mentions.push({ kind: 'place', text: span.text, start: span.start, end: span.end, entityId: place.id, confidence: confidenceOf(span, pinned) });
     if (!places.some((p) => p.id === place.id)) places.push(place);
-  }
+  });
   return { mentions, places };
 }
+
+/** One given span resolved in its article: the place chosen (null when no candidate), how sure, how many candidates. */
+export interface ResolvedSpan {
+  start: number;
+  end: number;
+  text: string;
+  place: Place | null;
+  confidence: number;
+  candidates: number;
+}
+
+/**
+ * Resolve spans someone else found (a gold annotation, another recogniser) in the context of the whole text,
+ * with the same scoring as findPlaces. Every candidate is admitted: the caller vouches that the span is a place.
+ */
+export function resolveSpans(text: string, given: readonly { start: number; end: number }[], gazetteer: Gazetteer): ResolvedSpan[] {
+  const tokens = tokenize(text);
+  const runs = capitalisedRuns(text, tokens);
+  const ctx = articleContext(text, tokens, runs, gazetteer, []);
+  const spans = given.map((g) => givenSpan(text, g.start, g.end, gazetteer));
+  return settle(spans, ctx, gazetteer).map((choice, i) => ({
+    start: spans[i].start,
+    end: spans[i].end,
+    text: spans[i].text,
+    place: choice?.entry.place ?? null,
+    confidence: choice === null ? 0 : confidenceOf(spans[i], choice),
+    candidates: spans[i].entries.length,
+  }));
+}
+
+/** The most populous candidate for a span, as the usual baseline picks it: same candidates, no context. */
+export function mostPopulousCandidate(text: string, start: number, end: number, gazetteer: Gazetteer): Place | null {
+  let best: Place | null = null;
+  for (const e of givenSpan(text, start, end, gazetteer).entries) if (best === null || e.place.population > best.population) best = e.place;
+  return best;
+}
+
+/** Candidate names for a given span, tried in order until one has candidates: the span, then shorter forms. */
+const GIVEN_NAME_FORMS: ReadonlyArray<{ name: string; form: (s: string) => string }> = [
+  { name: 'as-written', form: (s) => s },
+  { name: 'without-article', form: (s) => s.replace(/^the\s+/i, '') },
+  { name: 'without-possessive', form: (s) => s.replace(/['’]s?$/, '') },
+  { name: 'without-type-word', form: (s) => s.replace(/\s+(?:province|governorate|region|district|county|parish|city|town|village|state|township|borough)$/i, '') },
+  { name: 'without-directional', form: (s) => s.replace(/^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest)(?:ern)?\s+/i, '') },
+];
+
+function givenSpan(text: string, start: number, end: number, gazetteer: Gazetteer): Span {
+  const written = text.slice(start, end);
+  const after = nextWord(text, end).toLowerCase();
+  const span: Span = {
+    start,
+    end,
+    text: written,
+    tokens: [],
+    hint: REGION_WORDS.has(after) ? 'region' : SETTLEMENT_WORDS.has(after) ? 'settlement' : null,
+    words: Math.max(1, articleFreeTokens(foldName(written)).length),
+    position: 'free',
+    startsWithFunctionWord: false,
+    entries: [],
+  };
+  const abbreviated = gazetteer.byId(stateAbbreviationId(written) ?? '');
+  if (abbreviated !== undefined) {
+    span.entries = [{ place: abbreviated, matchedBy: 'alternate' }];
+    return span;
+  }
+  // 'Turkish officials': a demonym written where the country is meant.
+  const demonymOf = demonymCountries().get(foldName(written.replace(/['’]s$/, '')));
+  const country = demonymOf !== undefined ? gazetteer.byId(`country:${demonymOf}`) : undefined;
+  if (country !== undefined) {
+    span.entries = [{ place: country, matchedBy: 'alternate' }];
+    return span;
+  }
+  let name = written;
+  for (const rule of GIVEN_NAME_FORMS) {
+    name = rule.form(name).trim();
+    if (name.length === 0) break;
+    span.entries = gazetteer.lookup(name);
+    if (span.entries.length > 0) return span;
+  }
+  // 'Ohioans', 'European', 'Dagestani': a people's name written where their place is meant.
+  for (const [suffix, replacement] of DEMONYM_ENDINGS) {
+    if (!suffix.test(written)) continue;
+    const stem = written.replace(suffix, replacement);
+    span.entries = gazetteer.lookup(stem).filter((e) => e.matchedBy === 'name' || e.matchedBy === 'alternate');
+    if (span.entries.length > 0) return span;
+  }
+  return span;
+}
+
+/** Endings of the names of peoples and their replacements giving the place, longest first ('Ontarians' -> 'Ontario'). */
+const DEMONYM_ENDINGS: ReadonlyArray<[RegExp, string]> = [
+  [/ians$/, 'ia'], [/ians$/, 'io'], [/ans$/, ''], [/ns$/, ''], [/ian$/, 'ia'], [/ian$/, 'io'], [/an$/, 'e'], [/an$/, ''], [/n$/, ''], [/i$/, ''], [/ese$/, ''],
+];
 
 /** The longest span starting at run[i] that passes the rules and has an admissible candidate, or null. */
 function longestPlaceAt(run: Token[], i: number, ctx: ArticleContext, gazetteer: Gazetteer): Span | null {

@@ -68,9 +68,9 @@ export function isCapitalised(word: string | null): boolean {
 }
 
 /** True when the few words before `start`, within its sentence, say the event is still to come. */
-export function leansFuture(text: string, start: number): boolean {
+export function leansFuture(text: string, start: number, wordsBefore = FUTURE_CUE_WORDS): boolean {
   const window = text.slice(Math.max(0, start - 80), start);
   const sentence = window.split(/[.!?]\s|\n/).pop() ?? '';
-  const words = sentence.trim().split(/\s+/).slice(-FUTURE_CUE_WORDS).join(' ');
+  const words = sentence.trim().split(/\s+/).slice(-wordsBefore).join(' ');
   return FUTURE_CUE.test(words);
 }

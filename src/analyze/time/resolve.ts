@@ -13,6 +13,8 @@ import type { Candidate, Clock, Lean, Spec } from './types.js';
 /** A day-month without year further than this after the anchor is taken from the year before
  *  (a page of 5 January saying 'December 28' means last December). */
 const PAST_YEAR_TOLERANCE_DAYS = 61;
+/** How close before a weekday a future verb must stand to move it forward ('will meet Monday'). */
+const WEEKDAY_FUTURE_CUE_WORDS = 4;
 
 interface Resolved {
   value: string;
@@ -24,6 +26,8 @@ interface Resolved {
 interface Narrative {
   lastDay: YMD | null;
   lastYear: number | null;
+  /** The last quarter named: 'a year earlier' after 'the third quarter' means that quarter a year before. */
+  lastQuarter: { year: number; quarter: number } | null;
 }
 
 const UNRESOLVED: Record<'day' | 'week' | 'month' | 'year', string> = {
@@ -84,7 +88,9 @@ function resolveWeekday(spec: Extract<Spec, { kind: 'weekday' }>, anchor: Calend
   const day = anchor ? asYMD(anchor) : null;
   if (!day) return { value: `XXXX-WXX-${spec.weekday}`, granularity: 'day', anchor: 'none' };
   const today = isoWeekday(day);
-  const lean = leanAt(spec.lean, text, start);
+  // In news a plain weekday is almost always the one just past (TimeBank: 280 past or same day, 15 ahead):
+  // only an explicit 'next'/'coming' or a future verb close before it turns it forward.
+  const lean = spec.lean === 'context' ? (leansFuture(text, start, WEEKDAY_FUTURE_CUE_WORDS) ? 'future' : 'past') : spec.lean;
   let offset: number;
   if (lean === 'past') {
     offset = -((today - spec.weekday + 7) % 7);
@@ -119,6 +125,34 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, anchor: CalendarPo
   }
 }
 
+const quarterOf = (month: number): number => Math.ceil(month / 3);
+const formatQuarter = (q: { year: number; quarter: number }): string => `${pad(q.year, 4)}-Q${q.quarter}`;
+
+// The model has no 'quarter' granularity yet: a quarter is reported as lying within its year.
+const QUARTER_GRANULARITY: Granularity = 'year';
+
+/** Quarters: business news reports the quarter just closed, so 'the quarter' with no other cue is the one before the anchor's. */
+function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, anchor: CalendarPoint | null, story: Narrative): Resolved {
+  const here = anchor?.month !== undefined ? { year: anchor.year, quarter: quarterOf(anchor.month) } : null;
+  const previous = here ? (here.quarter === 1 ? { year: here.year - 1, quarter: 4 } : { year: here.year, quarter: here.quarter - 1 }) : null;
+  const done = (q: { year: number; quarter: number } | null, how: TimeRef['anchor']): Resolved =>
+    q ? { value: formatQuarter(q), granularity: QUARTER_GRANULARITY, anchor: how } : { value: 'XXXX-QX', granularity: QUARTER_GRANULARITY, anchor: 'none' };
+  switch (spec.which) {
+    case 'named': {
+      const quarter = spec.quarter!;
+      if (spec.year !== undefined) return done({ year: spec.year, quarter }, 'absolute');
+      if (!anchor) return { value: `XXXX-Q${quarter}`, granularity: QUARTER_GRANULARITY, anchor: 'none' };
+      return done({ year: anchor.year + spec.yearShift, quarter }, 'document');
+    }
+    case 'current': return done(here, 'document');
+    case 'latest': return story.lastQuarter ? done(story.lastQuarter, 'previous') : done(previous, 'document');
+    case 'yearBefore': {
+      if (story.lastQuarter) return done({ year: story.lastQuarter.year - 1, quarter: story.lastQuarter.quarter }, 'previous');
+      return anchor ? { value: pad(anchor.year - 1, 4), granularity: 'year', anchor: 'document' } : { value: 'XXXX', granularity: 'year', anchor: 'none' };
+    }
+  }
+}
+
 function resolveClock(clock: Clock, anchor: CalendarPoint | null): Resolved {
   const day = anchor ? asYMD(anchor) : null;
   return day
@@ -135,24 +169,29 @@ export function resolveSpec(c: Candidate, text: string, anchor: CalendarPoint | 
     case 'weekday': return withClock(resolveWeekday(spec, anchor, text, c.start), spec.clock);
     case 'shift': return withClock(resolveShift(spec, anchor, story), spec.clock);
     case 'clock': return resolveClock(spec.clock, anchor);
+    case 'quarter': return resolveQuarter(spec, anchor, story);
   }
 }
 
 /** Remembers a resolved date so later anaphora and year-less dates can lean on it. */
 function remember(story: Narrative, r: Resolved): Narrative {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(r.value);
+  if (quarter && r.anchor !== 'none') return { ...story, lastQuarter: { year: Number(quarter[1]), quarter: Number(quarter[2]) } };
   if (r.anchor === 'none' || (r.granularity !== 'day' && r.granularity !== 'time' && r.granularity !== 'month' && r.granularity !== 'year')) return story;
   const point = parseCalendarValue(r.value, r.granularity === 'time' ? 'day' : r.granularity);
   if (!point) return story;
   const day = asYMD(point);
-  return { lastDay: day ?? story.lastDay, lastYear: point.year };
+  return { ...story, lastDay: day ?? story.lastDay, lastYear: point.year };
 }
 
 /** Resolves candidates in text order, so each may lean on the ones before it. */
 export function resolveAll(candidates: Candidate[], text: string, anchor: CalendarPoint | null): TimeRef[] {
-  let story: Narrative = { lastDay: null, lastYear: null };
+  let story: Narrative = { lastDay: null, lastYear: null, lastQuarter: null };
   return candidates.map((c) => {
     const r = resolveSpec(c, text, anchor, story);
-    story = remember(story, r);
+    // 'A year earlier' is a comparison: the story stays on the quarter it reports, so chained comparisons do not drift back a year each.
+    const comparison = c.spec.kind === 'quarter' && c.spec.which === 'yearBefore';
+    if (!comparison) story = remember(story, r);
     const ref: TimeRef = { text: text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, value: r.value, anchor: r.anchor, rule: c.rule };
     if ((c.type === 'DATE' || c.type === 'TIME') && r.granularity) ref.granularity = r.granularity;
     return ref;

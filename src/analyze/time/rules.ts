@@ -17,6 +17,9 @@ import type { Candidate, Clock, Lean, Spec } from './types.js';
 /** Bare years are only believed inside this range: '137' or '275' are counts, not years. */
 const MIN_BARE_YEAR = 1900;
 const MAX_BARE_YEAR = 2100;
+/** A four-digit number with no cue word before it is read as a year only inside this window. */
+const MIN_UNCUED_YEAR = 1950;
+const MAX_UNCUED_YEAR = 2030;
 /** Years inside written-out dates may reach further back ('March 1848'). */
 const MIN_NAMED_YEAR = 1000;
 /** Two-digit years in '11/04/17' below this become 20xx, otherwise 19xx. */
@@ -198,13 +201,50 @@ export const RULES: readonly TimeRule[] = [
     },
   },
   {
+    // 'third-quarter', 'the fiscal first quarter', 'the 1988 third quarter', 'the third quarter of 1990', 'next year's first quarter'.
+    name: 'namedQuarter',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>(?:(?:the|this|that)\\s+)?(?:(?<rel>this|next|last)\\s+year['’]s\\s+)?(?:(?<ago>year-earlier|year-ago|comparable\\s+year-ago|same)\\s+)?(?:(?<y1>(?:19|20)\\d\\d)\\s+)?(?:fiscal[\\s-]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>(?:19|20)\\d\\d))?)${E}`, 'i'),
+    extract(m) {
+      const quarter = QUARTER_WORDS[g(m, 'q')!.toLowerCase()];
+      const explicit = g(m, 'y1') ?? g(m, 'y2');
+      const rel = g(m, 'rel')?.toLowerCase();
+      const yearShift = g(m, 'ago') && !/same/i.test(g(m, 'ago')!) ? -1 : rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
+      return { ...span(m), type: 'DATE', spec: { kind: 'quarter', which: 'named', quarter, year: explicit ? Number(explicit) : undefined, yearShift } };
+    },
+  },
+  {
+    // 'the quarter', 'the latest quarter', 'the latest period', 'this quarter', 'the year-earlier period', 'a year earlier'.
+    name: 'contextQuarter',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>(?<cur>this|the\\s+current)\\s+quarter|(?:the|that)\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?quarter|the\\s+latest\\s+period|(?<ago>(?:the\\s+)?(?:comparable\\s+)?(?:year-earlier|year-ago|year\\s+earlier|corresponding)\\s+(?:quarter|period)(?:\\s+last\\s+year)?|the\\s+quarter\\s+a\\s+year\\s+(?:ago|earlier)|year-earlier|year-ago|a\\s+year\\s+(?:ago|earlier)))${E}`, 'i'),
+    extract(m, ctx) {
+      const { end } = span(m);
+      // 'year-earlier' as a modifier of a later word ('the year-earlier third quarter') is left to namedQuarter.
+      if (/^(?:year-earlier|year-ago)$/i.test(m.groups!.x) && /^\s+(?:first|second|third|fourth)/i.test(ctx.text.slice(end, end + 10))) return null;
+      const which = g(m, 'cur') ? 'current' : g(m, 'ago') ? 'yearBefore' : 'latest';
+      return { ...span(m), type: 'DATE', spec: { kind: 'quarter', which, yearShift: 0 } };
+    },
+  },
+  {
+    // 'fiscal 1989', 'fiscal year 1990', 'FY1990': the fiscal year is named by its calendar year.
+    name: 'fiscalYear',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>(?:fiscal(?:\\s+year)?\\s+|FY\\s?)(?<y>(?:19|20)\\d\\d))${E}`, 'i'),
+    extract(m) {
+      return fixed(m, 'DATE', g(m, 'y')!, 'year');
+    },
+  },
+  {
     name: 'yearWithCue',
     pattern: () => re(`${S}(?<x>(?<y>\\d{4}))${E}`),
     extract(m, ctx) {
       const year = Number(g(m, 'y'));
       if (year < MIN_BARE_YEAR || year > MAX_BARE_YEAR) return null;
       const { start, end } = span(m);
-      if (!hasYearCue(ctx.text, start) || yearLooksLikeCount(ctx.text, end)) return null;
+      if (yearLooksLikeCount(ctx.text, end) || isCopyright(ctx.text, start)) return null;
+      // Without a cue word only years near the present are believed: '1990 earnings', 'both 1990 and 1991'.
+      if (!hasYearCue(ctx.text, start) && (year < MIN_UNCUED_YEAR || year > MAX_UNCUED_YEAR || /[$#€£]\s*$|No\.\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start)))) return null;
       return fixed(m, 'DATE', String(year), 'year');
     },
   },
@@ -343,7 +383,7 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     name: 'pastReference',
-    pattern: () => re(`${S}(?<x>the\\s+past\\s+(?:few|several|couple\\s+of)\\s+(?:days|weeks|months|years)|recent\\s+(?:days|weeks|months|years)|recently|lately|previously|formerly)${E}`, 'i'),
+    pattern: () => re(`${S}(?<x>the\\s+past\\s+(?:few|several|couple\\s+of)\\s+(?:days|weeks|months|years)|recent\\s+(?:days|weeks|months|years)|recently|lately|the\\s+past(?!\\s+(?:\\d|few|several|couple|hour|day|week|month|year|decade|century|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)))${E}`, 'i'),
     extract(m) {
       return fixed(m, 'DATE', 'PAST_REF', undefined, 'document');
     },
@@ -357,7 +397,7 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     name: 'futureReference',
-    pattern: () => re(`${S}(?<x>in\\s+the\\s+(?:near\\s+)?future|in\\s+the\\s+coming\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|soon|shortly)${E}`, 'i'),
+    pattern: () => re(`${S}(?:in\\s+)?(?<x>the\\s+(?:near\\s+|distant\\s+)?future|in\\s+the\\s+coming\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|soon|shortly)${E}`, 'i'),
     extract(m, ctx) {
       const { start, end } = span(m);
       const word = m.groups!.x.toLowerCase();
@@ -378,6 +418,8 @@ export const RULES: readonly TimeRule[] = [
       const cuedBefore = /\b(?:for|in|during|after|throughout|lasting|spanning|of)\s+$/i.test(ctx.text.slice(Math.max(0, start - 14), start));
       // 'one day he left', 'a day of mourning': a lone 'a'/'one' needs a cue to mean a length of time.
       if (weakNumber && !g(m, 'mod') && !cuedBefore) return null;
+      // '6-year-old Elian', 'a 52-year-old man': an age, not a length of time in the story.
+      if (/^-old\b/i.test(ctx.text.slice(span(m).end, span(m).end + 5))) return null;
       return fixed(m, 'DURATION', durationValue(amount, unit));
     },
   },
@@ -417,7 +459,7 @@ export const RULES: readonly TimeRule[] = [
   {
     name: 'setAdverb',
     // Lower case only: 'Daily Mail' and 'The Weekly Standard' are titles.
-    pattern: () => re(`${S}(?<x>hourly|daily|nightly|weekly|monthly|yearly|annually|annual)${E}`),
+    pattern: () => re(`${S}(?<x>hourly|daily|nightly|weekly|monthly|yearly|annually)${E}`),
     extract(m) {
       const value = ({ hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M' } as Record<string, string>)[m[0]] ?? 'P1Y';
       return fixed(m, 'SET', value);
@@ -456,6 +498,8 @@ export const RULES: readonly TimeRule[] = [
     },
   },
 ];
+
+const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 

@@ -16,6 +16,8 @@ export function namesCalendarPoint(ref: TimeRef): boolean {
 
 export function sentenceDate(refs: TimeRef[], published: { value: string; granularity: Granularity } | null): SentenceDate | null {
   const named = refs.find(namesCalendarPoint);
+  // A quarter ('1989-Q3') dates the sentence to its year: the timeline's granularities stop there.
+  if (named && /-Q\d$/.test(named.value)) return { value: named.value.slice(0, 4), granularity: 'year', from: 'expression', text: named.text };
   if (named) return { value: named.value, granularity: named.granularity!, from: 'expression', text: named.text };
   if (published) return { value: published.value, granularity: published.granularity, from: 'publication' };
   return null;

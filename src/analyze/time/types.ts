@@ -24,6 +24,9 @@ export type Spec =
   | { kind: 'weekday'; weekday: number; lean: Lean; strict: boolean; clock?: Clock }
   /** A shift from the document date or from the previous expression ('yesterday', 'two months ago', 'the next day'). */
   | { kind: 'shift'; unit: Unit; amount: number; from: 'document' | 'previous'; weekend?: boolean; clock?: Clock }
+  /** A fiscal or calendar quarter: named ('the third quarter'), the latest one ('the quarter'),
+   *  the current one ('this quarter'), or the same one a year before ('a year earlier', 'the year-ago quarter'). */
+  | { kind: 'quarter'; which: 'named' | 'latest' | 'current' | 'yearBefore'; quarter?: number; year?: number; yearShift: number }
   /** A clock time alone ('12:45'). */
   | { kind: 'clock'; clock: Clock };
 

@@ -1,62 +1,89 @@
-// HTML front door: metadata from the head, main content from Readability (a baseline the
-// dedicated HTML extractor will replace), and every visible block outside it kept as dropped.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+// HTML front door: one parse (htmlparser2), metadata from the head, the main content chosen by our
+// own block scoring (content.ts), and every visible block outside it kept with the reason it was dropped.
 import type { Article, DroppedBlock } from '../../model.js';
 import { defaultDateOrder } from '../date.js';
 import { detectLanguage } from '../language.js';
-import { textBlocks, normaliseSpace, type TextBlock } from './blocks.js';
-import { pageMetadata } from './metadata.js';
-import { publishedDate } from './pubdate.js';
 import { joinParagraphs } from '../paragraphs.js';
+import { textBlocks, normaliseSpace, type TextBlock } from './blocks.js';
+import { BODY_BLOCK_RULES, chooseContent } from './content.js';
+import { MAX_HTML_CHARS, parseHtml, queryView } from './dom.js';
+import { pageMetadata } from './metadata.js';
+import { publishedDateFromHtml } from './pubdate.js';
 
-/** Blocks shorter than this inside the main content are captions or labels, kept as text only if they end a sentence. */
-const MIN_BODY_BLOCK_CHARS = 2;
-/** Readability gives up below this much text; then the whole visible page is the fallback body. */
-const READABILITY_CHAR_THRESHOLD = 200;
+/** Below this much article text the class and landmark rules are taken to have hidden the article, and the page is read again without them. */
+const MIN_ARTICLE_CHARS = 250;
+/** Characters of page text the language detector needs. */
+const LANGUAGE_SAMPLE_CHARS = 5000;
 
 export type HtmlExtraction = Omit<Article, 'pageId'>;
 
-function mainContentBlocks(html: string, url?: string): TextBlock[] | null {
-  const { document } = parseHTML(html);
-  try {
-    if (url) Object.defineProperty(document, 'baseURI', { value: url });
-  } catch {
-    // Relative links stay relative; the text is unaffected.
+interface Reading {
+  body: string[];
+  dropped: DroppedBlock[];
+  chars: number;
+}
+
+/** A kept line this short that only introduces dropped furniture ('You may also like', 'Most read') goes with it. */
+const MAX_LEAD_IN_CHARS = 60;
+/** Dropped blocks that a lead-in line introduces: lists of links and furniture inside the article. */
+const INTRODUCED_REASON = /^(link-list|class:|landmark:|role:)/;
+/** A line that ends like a sentence is prose, never a lead-in. */
+const SENTENCE_END = /[.!?;"”»。！？]$/;
+
+function read(blocks: TextBlock[], titleKey: string | null): Reading {
+  const { reasons } = chooseContent(blocks);
+  const seen = new Set<string>();
+  const final = blocks.map((block, i) => {
+    let reason = reasons[i];
+    if (reason === null) reason = BODY_BLOCK_RULES.find((rule) => rule.test(block, { titleKey }))?.name ?? null;
+    const key = block.text.toLowerCase();
+    if (reason === null && seen.has(key)) reason = 'duplicate';
+    if (reason === null) seen.add(key);
+    return reason;
+  });
+  for (let i = blocks.length - 2; i >= 0; i--) {
+    const next = final[i + 1];
+    if (final[i] !== null || next === null || !INTRODUCED_REASON.test(next)) continue;
+    const text = blocks[i].text;
+    if (text.length <= MAX_LEAD_IN_CHARS && !SENTENCE_END.test(text)) final[i] = 'lead-in';
   }
-  const article = new Readability(document as unknown as Document, { charThreshold: READABILITY_CHAR_THRESHOLD, keepClasses: false }).parse();
-  if (!article?.content) return null;
-  const { document: contentDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  return textBlocks(contentDoc as never);
+  const body: string[] = [];
+  const dropped: DroppedBlock[] = [];
+  let chars = 0;
+  blocks.forEach((block, i) => {
+    const reason = final[i];
+    if (reason !== null) {
+      dropped.push({ text: block.text, reason });
+      return;
+    }
+    body.push(block.text);
+    chars += block.text.length;
+  });
+  return { body, dropped, chars };
 }
 
 export function extractHtml(html: string, options: { url?: string; givenTitle?: string } = {}): HtmlExtraction {
-  const { document } = parseHTML(html);
-  const meta = pageMetadata(document as never);
-  const allBlocks = document.body ? textBlocks(document.body as never) : [];
-  const language = meta.language ?? detectLanguage(allBlocks.map((b) => b.text).join(' ').slice(0, 5000));
-  const order = defaultDateOrder(language, { site: meta.site, url: options.url ?? meta.canonicalUrl ?? undefined });
-  const published = publishedDate(document as never, order, options.url ?? meta.canonicalUrl ?? undefined);
-
-  const main = mainContentBlocks(html, options.url) ?? allBlocks.filter((b) => !b.landmark);
+  const { document, truncated } = parseHtml(html);
+  const doc = queryView(document);
+  const meta = pageMetadata(doc);
   const title = options.givenTitle ?? meta.title;
   const titleKey = title ? normaliseSpace(title).toLowerCase() : null;
-  const bodyTexts: string[] = [];
-  const seen = new Set<string>();
-  for (const block of main) {
-    const key = block.text.toLowerCase();
-    if (block.text.length < MIN_BODY_BLOCK_CHARS || key === titleKey || seen.has(key)) continue;
-    seen.add(key);
-    bodyTexts.push(block.text);
+
+  let reading = read(textBlocks(document, true), titleKey);
+  if (reading.chars < MIN_ARTICLE_CHARS) {
+    const plain = read(textBlocks(document, false), titleKey);
+    if (plain.chars > reading.chars) reading = plain;
   }
-  const dropped: DroppedBlock[] = [];
-  for (const block of allBlocks) {
-    const key = block.text.toLowerCase();
-    if (seen.has(key)) continue;
-    const reason = key === titleKey ? 'title' : block.landmark ? `outside-main-content:${block.landmark}` : 'outside-main-content';
-    dropped.push({ text: block.text, reason });
-  }
-  const { text, paragraphs } = joinParagraphs(bodyTexts.map((t) => ({ text: t })));
+
+  const sample = reading.body.join(' ').slice(0, LANGUAGE_SAMPLE_CHARS);
+  const language = meta.language ?? detectLanguage(sample);
+  const url = options.url ?? meta.canonicalUrl ?? undefined;
+  const order = defaultDateOrder(language, { site: meta.site, url });
+  // The dates code reads the page in its own streaming pass: faster than walking our tree, and it needs no DOM.
+  const published = publishedDateFromHtml(truncated ? html.slice(0, MAX_HTML_CHARS) : html, order, url);
+  // Say so when only the start of the page was read, so that a short result is not taken for the whole page.
+  if (truncated) reading.dropped.push({ text: 'the page is too large or too deeply nested; it was read up to that point', reason: 'page-truncated' });
+  const { text, paragraphs } = joinParagraphs(reading.body.map((t) => ({ text: t })));
   return {
     title,
     titleEvidence: options.givenTitle ? { source: 'given', text: options.givenTitle } : meta.titleEvidence,
@@ -66,6 +93,6 @@ export function extractHtml(html: string, options: { url?: string; givenTitle?: 
     published,
     text,
     paragraphs,
-    dropped,
+    dropped: reading.dropped,
   };
 }

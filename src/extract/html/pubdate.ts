@@ -1,72 +1,461 @@
-// The publication date of an HTML page: structured data first, then meta tags, <time>, the URL,
-// and a visible byline. Each value keeps the evidence it was read from; the first rule that finds one wins.
+// The publication date of an HTML page. Two steps: gather the places a date can hide (meta tags,
+// JSON-LD, <time>, elements whose class says 'date' or 'byline', the visible text) into plain
+// DateSignals, then run an ordered list of small rules over them; the first rule that finds a
+// date wins. Signals come from a parsed Doc (the pipeline) or from one streaming pass over the
+// HTML (fast: no DOM is built). The original publication is preferred over the last update, and a
+// date that cannot be trusted (a copyright year, a sidebar, the time of the run) is never taken.
+import { Parser } from 'htmlparser2';
 import type { Evidence, PublishedDate } from '../../model.js';
-import { parseDateText, type DateOrder } from '../date.js';
+import { parseDateText, type DateOrder, type ParsedDate } from '../date.js';
 import { normaliseSpace } from './blocks.js';
-import { articleObject, jsonLdObjects, meta, type Doc } from './metadata.js';
+import type { Doc } from './metadata.js';
 
-/** Confidence of each date source: structured data is written for machines, a URL or a visible line only hints. */
-const DATE_CONFIDENCE = { 'json-ld': 0.95, meta: 0.9, time: 0.8, url: 0.7, byline: 0.6 } as const;
+/** Confidence of each rule: structured data is written for machines, a URL or a visible line only hints. */
+const CONFIDENCE = { url: 0.9, 'json-ld': 0.95, meta: 0.9, time: 0.8, byline: 0.6, text: 0.4 } as const;
 
 /** Meta tags that carry the original publication date, most specific first; modified dates are deliberately absent. */
 const PUBLISHED_META = [
-  'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
-  'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published',
-  'cXenseParse:recs:publishtime', 'OriginalPublicationDate', 'DISPLAYDATE',
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate',
+  'publish-date', 'publish_date', 'published_time', 'dc.date.issued', 'dcterms.issued', 'date', 'dc.date', 'dcterms.created',
+  'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'article_date_original', 'cxenseparse:recs:publishtime',
+  'originalpublicationdate', 'displaydate', 'citation_publication_date', 'citation_date', 'prism.publicationdate', 'dc.created',
+  'created', 'date_published', 'release_date', 'datecreated', 'og:updated_time', 'article:modified_time', 'last-modified', 'dcterms.modified',
 ];
+/** Meta names that say 'last changed': only believed when nothing else dates the page. */
+const UPDATE_META = new Set(['og:updated_time', 'article:modified_time', 'last-modified', 'dcterms.modified', 'datemodified']);
+/** Tags that say only 'date', with no word for which date. */
+const GENERIC_META = new Set(['date', 'dc.date', 'dcterms.date']);
+const META_RANK = new Map(PUBLISHED_META.map((name, i) => [name, i]));
 
-function dateFrom(text: string, order: DateOrder, source: keyof typeof DATE_CONFIDENCE, evidence: Evidence): PublishedDate | null {
-  const parsed = parseDateText(text, order);
-  if (!parsed) return null;
-  return { value: parsed.value, granularity: parsed.granularity, evidence, confidence: DATE_CONFIDENCE[source] };
+/** Classes and ids of elements that hold a byline date; 'update' and 'comment' ones are skipped. */
+const DATE_MARK = /date|time|byline|posted|published|datum|fecha|data|meta|info|entry|article-header|author/i;
+const NOT_PUBLICATION_MARK = /updat|modif|comment|copyright|footer|sidebar|widget|related|archive|calendar|event|weather|clock/i;
+/** A byline is short; longer elements are paragraphs that may mention any date. */
+const MAX_BYLINE_CHARS = 120;
+/** Visible text blocks scanned by the last-resort rule. */
+const MAX_TEXT_BLOCK_CHARS = 300;
+/** A visible date counts as a dateline when it opens its block or the block is barely more than the date. */
+const MAX_DATELINE_OFFSET = 20;
+const MAX_DATELINE_CHARS = 60;
+/** Pages older than this are rare in news; earlier 'dates' are product numbers or history. */
+const MIN_PAGE_YEAR = 1995;
+/** Words that say a line carries the date of a revision, not of the publication. */
+const REVISION_WORDS = /modified|updated|geändert|aktualisiert|mis à jour|actualizado|last edited|zuletzt/i;
+const COPYRIGHT_WORDS = /©|\(c\)|copyright/i;
+/** A clock time right after a date: how far to look, and what one looks like (10:39, 10.39 Uhr, 9:05 pm). */
+const CLOCK_WINDOW = 16;
+const CLOCK_TIME = /^\W{0,6}(?:um\s+|at\s+|à\s+)?\d{1,2}[:.]\d{2}\b/i;
+/** Words that say a line carries a copyright or a revision date rather than the publication. */
+const UPDATE_WORDS = /©|\(c\)|copyright|updated|aktualisiert|mis à jour|actualizado/i;
+
+export interface DateSignals {
+  /** Meta tags (name, property, itemprop or http-equiv, lower-cased) and their content, in page order. */
+  metas: { key: string; content: string }[];
+  /** Raw text of every JSON-LD script. */
+  jsonLd: string[];
+  /** Every <time> element: its datetime attribute, its text, and whether it is marked as the publication. */
+  times: { datetime: string; text: string; published: boolean; updated: boolean }[];
+  /** Short texts of elements whose class or id says they hold a date, and whether they follow the page's headline. */
+  marked: { text: string; afterTitle: boolean }[];
+  /** Visible text blocks, in order (scripts and styles left out). */
+  blocks: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gathering the signals
+
+const SKIPPED_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'time', 'a', 'section', 'article', 'header', 'footer', 'br', 'dd', 'dt', 'small', 'em', 'strong', 'b', 'i', 'abbr', 'address', 'figcaption', 'blockquote', 'ul', 'ol', 'table', 'tr', 'nav', 'aside', 'main', 'body', 'label', 'font']);
+/** Microdata and RDFa properties that name the original publication on any element, not only <meta>. */
+const PUBLISHED_PROPS = new Set(['datepublished', 'datecreated', 'schema:datepublished', 'schema:datecreated']);
+
+type Attrs = Record<string, string | undefined>;
+
+/**
+ * Collects the signals from a stream of open/text/close events, so that the streaming parser and
+ * the walk over an already parsed tree give the same signals in one linear pass each.
+ */
+function signalCollector() {
+  const signals: DateSignals = { metas: [], jsonLd: [], times: [], marked: [], blocks: [] };
+  let skipDepth = 0;
+  let jsonLd: string | null = null;
+  let block = '';
+  let time: { datetime: string; text: string; published: boolean; updated: boolean } | null = null;
+  // Open elements, and whether each one's class/id marks a date: marked ones collect their text until they close.
+  const marks: { tag: string; text: string; marked: boolean }[] = [];
+  let markedOpen = 0;
+  // The headline has been read: a byline after it belongs to the article, one before it is the site's header (often today's date).
+  let afterTitle = false;
+  const flush = () => {
+    const text = normaliseSpace(block);
+    if (text) signals.blocks.push(text);
+    block = '';
+  };
+  return {
+    open(name: string, attrs: Attrs): void {
+      if (BLOCK_TAGS.has(name)) flush();
+      if (name === 'meta') {
+        const key = (attrs.name ?? attrs.property ?? attrs.itemprop ?? attrs['http-equiv'] ?? '').toLowerCase();
+        if (key && attrs.content) signals.metas.push({ key, content: attrs.content.trim() });
+        return;
+      }
+      if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') jsonLd = '';
+      if (SKIPPED_TEXT.has(name)) { skipDepth++; return; }
+      const prop = (attrs.itemprop ?? attrs.property ?? '').toLowerCase();
+      if (PUBLISHED_PROPS.has(prop)) {
+        const value = attrs.content ?? attrs.datetime;
+        if (value) signals.metas.push({ key: prop.replace(/^schema:/, ''), content: value.trim() });
+      }
+      if (name === 'time') {
+        const hint = `${attrs.class ?? ''} ${attrs.id ?? ''} ${prop}`;
+        time = {
+          datetime: attrs.datetime ?? '', text: '',
+          published: 'pubdate' in attrs || /publish|datepublished|created/i.test(hint),
+          updated: /updat|modif/i.test(hint),
+        };
+      }
+      if (markedOpen > 0) for (const mark of marks) if (mark.marked) mark.text += ' ';
+      const hint = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+      const marked = hint.trim() !== '' && DATE_MARK.test(hint) && !NOT_PUBLICATION_MARK.test(hint);
+      if (marked) markedOpen++;
+      // Every element is pushed so that the stack follows the nesting.
+      marks.push({ tag: name, text: '', marked });
+    },
+    text(text: string): void {
+      if (jsonLd !== null) { jsonLd += text; return; }
+      if (skipDepth > 0) return;
+      block += text;
+      if (time) time.text += text;
+      if (markedOpen > 0) for (const mark of marks) if (mark.marked && mark.text.length <= MAX_BYLINE_CHARS) mark.text += text;
+    },
+    close(name: string): void {
+      if (name === 'script' && jsonLd !== null) { signals.jsonLd.push(jsonLd); jsonLd = null; }
+      if (SKIPPED_TEXT.has(name)) { skipDepth = Math.max(0, skipDepth - 1); return; }
+      if (BLOCK_TAGS.has(name)) flush();
+      if (name === 'h1') afterTitle = true;
+      if (name === 'time' && time) {
+        signals.times.push({ ...time, text: normaliseSpace(time.text) });
+        time = null;
+      }
+      if (markedOpen > 0) for (const mark of marks) if (mark.marked) mark.text += ' ';
+      if (marks.length === 0 || marks[marks.length - 1].tag !== name) return;
+      const mark = marks.pop()!;
+      if (!mark.marked) return;
+      markedOpen--;
+      const text = normaliseSpace(mark.text);
+      if (text && text.length <= MAX_BYLINE_CHARS) signals.marked.push({ text, afterTitle });
+    },
+    finish(): DateSignals {
+      flush();
+      return signals;
+    },
+  };
+}
+
+/** One streaming pass over the HTML: no tree is built, which keeps this several times faster than a DOM. */
+export function signalsFromHtml(html: string): DateSignals {
+  const collector = signalCollector();
+  const parser = new Parser({
+    onopentag: (name, attrs) => collector.open(name, attrs),
+    ontext: (text) => collector.text(text),
+    onclosetag: (name) => collector.close(name),
+  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  parser.write(html);
+  parser.end();
+  return collector.finish();
+}
+
+/** The shape of a DOM node that the walk needs (linkedom and browsers both provide it). */
+interface WalkNode {
+  nodeType: number;
+  localName?: string;
+  data?: string;
+  childNodes?: ArrayLike<WalkNode>;
+  attributes?: ArrayLike<{ name: string; value: string }>;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * The same signals read from an already parsed document: one walk over its nodes, each visited
+ * once, with the same collector as the streaming pass (reading textContent per element would read
+ * nested text again and again).
+ */
+export function signalsFromDoc(doc: Doc): DateSignals {
+  const collector = signalCollector();
+  const root = doc.documentElement as unknown as WalkNode | null;
+  // An explicit stack instead of recursion: deeply nested pages must not overflow the call stack.
+  const stack: { node: WalkNode; closing: boolean }[] = root ? [{ node: root, closing: false }] : [];
+  while (stack.length > 0) {
+    const { node, closing } = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) { collector.text(node.data ?? ''); continue; }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const name = (node.localName ?? '').toLowerCase();
+    if (closing) { collector.close(name); continue; }
+    const attrs: Attrs = {};
+    const list = node.attributes;
+    if (list) for (let i = 0; i < list.length; i++) attrs[list[i].name.toLowerCase()] = list[i].value;
+    collector.open(name, attrs);
+    stack.push({ node, closing: true });
+    const children = node.childNodes;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], closing: false });
+  }
+  return collector.finish();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rules
+
+interface RuleContext {
+  signals: DateSignals;
+  order: DateOrder;
+  url?: string;
+  /** No page is published after the end of its latest copyright year: an upper bound that needs no clock. */
+  latest: string | null;
+}
+
+interface PubdateRule {
+  name: string;
+  find(ctx: RuleContext): PublishedDate | null;
+}
+
+function trusted(parsed: ParsedDate | null): ParsedDate | null {
+  if (!parsed || parsed.granularity !== 'day') return null;
+  if (Number(parsed.value.slice(0, 4)) < MIN_PAGE_YEAR) return null;
+  return parsed;
+}
+
+/**
+ * Loose text may name any date, future events included: there the copyright year is a ceiling.
+ * A date stamped with a clock time ('5 November 2021, 10:39') is a publication stamp, not an
+ * event, and stale footers are common, so the ceiling does not apply to it.
+ */
+function trustedInText(parsed: ParsedDate | null, ctx: RuleContext, text: string): ParsedDate | null {
+  const found = trusted(parsed);
+  if (!found || !ctx.latest || found.value <= ctx.latest) return found;
+  const after = text.slice(found.index + found.matched.length, found.index + found.matched.length + CLOCK_WINDOW);
+  return CLOCK_TIME.test(after) ? found : null;
+}
+
+function published(parsed: ParsedDate, source: keyof typeof CONFIDENCE, evidence: Evidence): PublishedDate {
+  return { value: parsed.value, granularity: parsed.granularity, evidence, confidence: CONFIDENCE[source] };
 }
 
 /** Dates in article URLs: /2017/10/16/, /2017-10-16-, /20171016/. */
-const URL_DATE_PATTERNS = [/\/(20\d\d|19\d\d)\/(\d{1,2})\/(\d{1,2})\//, /[/_-](20\d\d|19\d\d)-(\d\d)-(\d\d)[/_.-]/, /\/(20\d\d)(\d\d)(\d\d)\//];
+const URL_DATE_PATTERNS = [
+  /\/(?<y>(?:19|20)\d\d)\/(?<m>\d{1,2})\/(?<d>\d{2}(?=[/_-])|\d{1,2}(?=\/|$))/,
+  /[/_-](?<y>(?:19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)(?:[/_.-]|$)/,
+  /\/(?<y>(?:19|20)\d\d)(?<m>\d\d)(?<d>\d\d)(?:\/|[-_])/,
+  // A day-first date as a whole path segment (/29-10-2021): no other order writes the year last with dashes.
+  /\/(?<d>\d\d)-(?<m>\d\d)-(?<y>(?:19|20)\d\d)(?:[/.]|$)/,
+];
 
 export function dateFromUrl(url: string): PublishedDate | null {
+  // An archive's own timestamp (web.archive.org/web/2011...) dates the copy, not the page.
+  const path = url.replace(/^https?:\/\/web\.archive\.org\/web\/\d+\//, '');
   for (const pattern of URL_DATE_PATTERNS) {
-    const m = pattern.exec(url);
+    const m = pattern.exec(path);
     if (!m) continue;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [y, mo, d] = [Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d)];
     const date = new Date(Date.UTC(y, mo - 1, d));
     if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) continue;
-    const value = `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    return { value, granularity: 'day', evidence: { source: 'url', text: url }, confidence: DATE_CONFIDENCE.url };
+    const value = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    return { value, granularity: 'day', evidence: { source: 'url', text: url }, confidence: CONFIDENCE.url };
+  }
+  return null;
+}
+
+const ARTICLE_TYPES = /article|posting|report|blog|webpage|creativework/i;
+
+function jsonLdDates(raw: string[]): { published: string; type: string }[] {
+  const out: { published: string; type: string }[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) { value.forEach(visit); return; }
+    if (!value || typeof value !== 'object') return;
+    const obj = value as Record<string, unknown>;
+    const date = obj['datePublished'] ?? obj['dateCreated'];
+    if (typeof date === 'string') out.push({ published: date, type: String(obj['@type'] ?? '') });
+    if (obj['@graph']) visit(obj['@graph']);
+    if (obj['mainEntity']) visit(obj['mainEntity']);
+  };
+  for (const text of raw) {
+    try {
+      visit(JSON.parse(text));
+    } catch {
+      // A page's broken JSON-LD says nothing; other evidence remains.
+    }
+  }
+  // Articles first: a page's Organization or Product objects may carry dates of their own.
+  return out.sort((a, b) => Number(!ARTICLE_TYPES.test(a.type)) - Number(!ARTICLE_TYPES.test(b.type)));
+}
+
+function metaDate(ctx: RuleContext, keep: (key: string) => boolean): PublishedDate | null {
+  const ranked = ctx.signals.metas
+    .filter((m) => META_RANK.has(m.key) && !UPDATE_META.has(m.key) && keep(m.key))
+    .sort((a, b) => META_RANK.get(a.key)! - META_RANK.get(b.key)!);
+  for (const m of ranked) {
+    const parsed = trusted(parseDateText(m.content, 'ymd')) ?? trusted(parseDateText(m.content, ctx.order));
+    if (parsed) return published(parsed, 'meta', { source: 'meta', text: `${m.key}: ${m.content}` });
+  }
+  return null;
+}
+
+const BASE_RULES: PubdateRule[] = [
+  {
+    // A full date in the article's address is set once, when the page is first published.
+    name: 'url',
+    find: (ctx) => {
+      const found = ctx.url ? dateFromUrl(ctx.url) : null;
+      return found && trusted({ value: found.value, granularity: 'day', matched: '', index: 0 }) ? found : null;
+    },
+  },
+  {
+    name: 'json-ld',
+    find: (ctx) => {
+      for (const d of jsonLdDates(ctx.signals.jsonLd)) {
+        const parsed = trusted(parseDateText(d.published, 'ymd'));
+        if (parsed) return published(parsed, 'json-ld', { source: 'json-ld', text: `datePublished: ${d.published}` });
+      }
+      return null;
+    },
+  },
+  {
+    name: 'meta',
+    find: (ctx) => metaDate(ctx, (key) => !GENERIC_META.has(key)),
+  },
+  {
+    // <time pubdate> or a <time> marked 'published' first, then the first <time> not marked 'updated'.
+    name: 'time',
+    find: (ctx) => {
+      const times = [...ctx.signals.times.filter((t) => t.published), ...ctx.signals.times.filter((t) => !t.published && !t.updated)];
+      for (const t of times) {
+        const parsed = trusted(parseDateText(t.datetime, 'ymd')) ?? trusted(parseDateText(t.text, ctx.order));
+        if (parsed) return published(parsed, 'time', { source: 'time', text: `<time datetime="${t.datetime}">${t.text}` });
+      }
+      return null;
+    },
+  },
+  {
+    name: 'byline',
+    find: (ctx) => {
+      for (const { text } of ctx.signals.marked) {
+        if (UPDATE_WORDS.test(text)) continue;
+        const parsed = trusted(parseDateText(text, ctx.order));
+        if (parsed) return published(parsed, 'byline', { source: 'byline', text });
+      }
+      return null;
+    },
+  },
+  {
+    // A bare 'date' tag is as often the day the page was generated or revised: it comes after the visible byline.
+    name: 'genericMeta',
+    find: (ctx) => metaDate(ctx, (key) => GENERIC_META.has(key)),
+  },
+  {
+    name: 'updateMeta',
+    find: (ctx) => {
+      for (const m of ctx.signals.metas.filter((x) => UPDATE_META.has(x.key))) {
+        const parsed = trusted(parseDateText(m.content, 'ymd'));
+        if (parsed) return published(parsed, 'meta', { source: 'meta', text: `${m.key}: ${m.content}` });
+      }
+      return null;
+    },
+  },
+  {
+    // Last resort: the first short block of visible text that starts with or holds a full date.
+    name: 'text',
+    find: (ctx) => {
+      for (const block of ctx.signals.blocks) {
+        // A long paragraph counts only when it opens with its date ('27.1.2022 - The council...').
+        const long = block.length > MAX_TEXT_BLOCK_CHARS;
+        const text = long ? block.slice(0, MAX_DATELINE_CHARS) : block;
+        if (REVISION_WORDS.test(text) || COPYRIGHT_WORDS.test(text)) continue;
+        const parsed = trustedInText(parseDateText(text, ctx.order), ctx, text);
+        if (!parsed || (long && parsed.index > 0)) continue;
+        // A date deep inside a sentence is what the sentence is about, not when it was written.
+        if (parsed.index <= MAX_DATELINE_OFFSET || text.length <= MAX_DATELINE_CHARS) return published(parsed, 'text', { source: 'text', text: block.slice(0, MAX_BYLINE_CHARS) });
+      }
+      return null;
+    },
+  },
+  {
+    // A page whose only date is its last revision ('Updated: 30.12.2016') was at least online by then.
+    name: 'revisionText',
+    find: (ctx) => {
+      for (const { text } of ctx.signals.marked) {
+        if (!REVISION_WORDS.test(text) || COPYRIGHT_WORDS.test(text)) continue;
+        const parsed = trusted(parseDateText(text, ctx.order));
+        if (parsed) return published(parsed, 'byline', { source: 'byline', text });
+      }
+      for (const text of ctx.signals.blocks) {
+        if (text.length > MAX_DATELINE_CHARS * 2 || !REVISION_WORDS.test(text) || COPYRIGHT_WORDS.test(text)) continue;
+        const parsed = trustedInText(parseDateText(text, ctx.order), ctx, text);
+        if (parsed) return published(parsed, 'text', { source: 'text', text });
+      }
+      return null;
+    },
+  },
+];
+
+/** The first date in a byline that follows the headline and does not announce an update. */
+function bylineAfterTitle(ctx: RuleContext): PublishedDate | null {
+  for (const { text, afterTitle } of ctx.signals.marked) {
+    if (!afterTitle || UPDATE_WORDS.test(text)) continue;
+    const parsed = trusted(parseDateText(text, ctx.order));
+    if (parsed) return published(parsed, 'byline', { source: 'byline', text });
+  }
+  return null;
+}
+
+const STRUCTURED_RULES = new Set(['json-ld', 'meta', 'time', 'genericMeta']);
+
+/**
+ * Machine-readable dates are often written when the draft is created, or as a UTC instant that
+ * falls on the day before; the date the publisher prints under the headline is the one readers
+ * see. So a byline date after the headline that is later than the structured date wins over it.
+ * (An earlier byline date is more often a teaser or an event than the article's own date.)
+ */
+const VISIBLE_LATER: PubdateRule = {
+  name: 'visibleLater',
+  find: (ctx) => {
+    const visible = bylineAfterTitle(ctx);
+    if (!visible) return null;
+    for (const rule of BASE_RULES) {
+      if (!STRUCTURED_RULES.has(rule.name)) continue;
+      const found = rule.find(ctx);
+      if (found) return found.value < visible.value ? visible : null;
+    }
+    return null;
+  },
+};
+
+export const PUBDATE_RULES: readonly PubdateRule[] = [BASE_RULES[0], VISIBLE_LATER, ...BASE_RULES.slice(1)];
+
+/** The end of the latest year named in a copyright line, if the page has one. */
+function copyrightBound(blocks: string[]): string | null {
+  let latest = 0;
+  for (const text of blocks) {
+    const m = /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40})?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?/i.exec(text);
+    if (m) latest = Math.max(latest, Number(m[2] ?? m[1]));
+  }
+  return latest > 0 ? `${latest}-12-31` : null;
+}
+
+export function publishedDateFromSignals(signals: DateSignals, order: DateOrder, url?: string, rules: readonly PubdateRule[] = PUBDATE_RULES): PublishedDate | null {
+  const ctx: RuleContext = { signals, order, url, latest: copyrightBound(signals.blocks) };
+  for (const rule of rules) {
+    const found = rule.find(ctx);
+    if (found) return found;
   }
   return null;
 }
 
 export function publishedDate(doc: Doc, order: DateOrder, url?: string): PublishedDate | null {
-  const ld = articleObject(jsonLdObjects(doc));
-  const ldDate = ld?.['datePublished'] ?? ld?.['dateCreated'];
-  if (typeof ldDate === 'string') {
-    const found = dateFrom(ldDate, 'ymd', 'json-ld', { source: 'json-ld', text: `datePublished: ${ldDate}` });
-    if (found) return found;
-  }
-  const m = meta(doc, PUBLISHED_META);
-  if (m) {
-    const found = dateFrom(m.value, 'ymd', 'meta', { source: 'meta', text: `${m.name}: ${m.value}` });
-    if (found) return found;
-  }
-  const times = doc.querySelectorAll('time[datetime]');
-  for (let i = 0; i < times.length; i++) {
-    const el = times[i];
-    const value = el.getAttribute('datetime') ?? '';
-    const found = dateFrom(value, 'ymd', 'time', { source: 'time', text: `<time datetime="${value}">${normaliseSpace(el.textContent ?? '')}` });
-    if (found) return found;
-  }
-  if (url) {
-    const found = dateFromUrl(url);
-    if (found) return found;
-  }
-  const bylines = doc.querySelectorAll('[class*="date" i], [class*="byline" i], [class*="time" i], [itemprop="datePublished"]');
-  for (let i = 0; i < bylines.length; i++) {
-    const text = normaliseSpace(bylines[i].textContent ?? '');
-    if (!text || text.length > 120 || /©|\(c\)|copyright/i.test(text)) continue;
-    const found = dateFrom(text, order, 'byline', { source: 'byline', text });
-    if (found) return found;
-  }
-  return null;
+  return publishedDateFromSignals(signalsFromDoc(doc), order, url);
 }
 
+/** The same answer as publishedDate, read straight from the HTML without building a DOM. */
+export function publishedDateFromHtml(html: string, order: DateOrder, url?: string): PublishedDate | null {
+  return publishedDateFromSignals(signalsFromHtml(html), order, url);
+}

@@ -76,7 +76,8 @@ export function findHeadlineTitle(lines: ClassifiedLine[], end: number, order: D
   for (let i = 0; i < end; i++) {
     if (!isTitleCandidate(lines[i], order, settings, settings.minTitleWords)) continue;
     nearest = i;
-    const next = lines.slice(i + 1, end).find((l) => l.kind !== 'furniture');
+    let next: ClassifiedLine | undefined;
+    for (let j = i + 1; j < end && !next; j++) if (lines[j].kind !== 'furniture') next = lines[j];
     if (next && isMetaLine(next.text, order, settings)) beforeMeta = i;
   }
   return beforeMeta ?? nearest;

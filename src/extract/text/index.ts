@@ -5,7 +5,7 @@ import type { DroppedBlock, Evidence, Paragraph, PublishedDate } from '../../mod
 import { defaultDateOrder, type DateOrder, type ParsedDate } from '../date.js';
 import { detectLanguage } from '../language.js';
 import { joinParagraphs } from '../paragraphs.js';
-import { cleanTitle, sameTitle } from '../title.js';
+import { cleanTitle, sameTitle, titleKey, wordCount } from '../title.js';
 import {
   authorFromByline,
   datelineDate,
@@ -55,7 +55,7 @@ export function extractText(content: string, options: TextOptions = {}, settings
   const body: Body = main ? { start: main.first, end: main.last } : { start: lines.length, end: -1 };
   const roles: Roles = new Map();
 
-  const language = detectLanguage(sampleText(lines, main) || content);
+  const language = detectLanguage((sampleText(lines, main) || content).slice(0, settings.languageSampleChars));
   const leadSite = main ? siteFromLeadIn(lines[main.first].text, settings) : null;
   const footerSite = firstFooterSite(lines, settings);
   const order = defaultDateOrder(language, { url: options.url, site: leadSite ?? footerSite, text: content });
@@ -76,7 +76,7 @@ export function extractText(content: string, options: TextOptions = {}, settings
     (titleText ? firstTitleSuffixSite(lines, titleText, settings) : null);
   const published = dateline ? datelinePublished(lines[dateline.index], dateline.date, settings) : leadDate(lines, body, order, settings);
 
-  const { kept, dropped } = sortLines(lines, body, roles);
+  const { kept, dropped } = sortLines(lines, body, roles, settings);
   const { text, paragraphs } = joinParagraphs(kept);
   const title = titleText !== null ? cleanTitle(titleText, site) : null;
   let titleEvidence: Evidence | undefined;
@@ -105,6 +105,8 @@ function firstTitleSuffixSite(lines: ClassifiedLine[], title: string, settings: 
 
 function firstFooterSite(lines: ClassifiedLine[], settings: TextSettings): string | null {
   for (const line of lines) {
+    // A footer that names the site is a short line; paragraphs need not be read.
+    if (line.kind === 'prose' && wordCount(line.text) > settings.maxFurnitureWords * 2) continue;
     const site = siteFromFooter(line.text, settings);
     if (site) return site;
   }
@@ -129,9 +131,13 @@ function locateTitle(lines: ClassifiedLine[], body: Body, main: ProseRun | null,
 }
 
 function markTitleCopies(lines: ClassifiedLine[], title: string, titleIndex: number | null, roles: Roles): void {
+  const key = titleKey(title);
+  if (!key) return;
   lines.forEach((line, i) => {
-    if (i === titleIndex || line.kind === 'furniture') return;
-    if (sameTitle(line.text, title) || sameTitle(cleanTitle(line.text), title)) roles.set(i, 'repeated-title');
+    // A copy is the title, maybe with a site name: far longer lines are paragraphs and need no look.
+    if (i === titleIndex || line.kind === 'furniture' || line.text.length < key.length || line.text.length > key.length * 2 + 40) return;
+    // Only a line with a site separator can turn into the title once cleaned ('Title | Site').
+    if (titleKey(line.text) === key || (line.text.length > key.length && titleKey(cleanTitle(line.text)) === key)) roles.set(i, 'repeated-title');
   });
 }
 
@@ -195,10 +201,12 @@ function leadDate(lines: ClassifiedLine[], body: Body, order: DateOrder, setting
 }
 
 /** Every line becomes a paragraph or a dropped block; nothing is silently lost. */
-function sortLines(lines: ClassifiedLine[], body: Body, roles: Roles): { kept: { text: string; line: number }[]; dropped: DroppedBlock[] } {
+function sortLines(lines: ClassifiedLine[], body: Body, roles: Roles, settings: TextSettings): { kept: { text: string; line: number }[]; dropped: DroppedBlock[] } {
   const kept: { text: string; line: number }[] = [];
   const dropped: DroppedBlock[] = [];
-  const seen = new Set<string>();
+  // The recent body lines: a line printed again right after itself is a doubled teaser or caption;
+  // one that comes back much later (an interview's recurring question) is part of the article.
+  const recent: string[] = [];
   // After the body, lines under a 'Related links' or comments heading are named after that section.
   let sectionAfterBody: string | null = null;
   lines.forEach((line, i) => {
@@ -208,9 +216,13 @@ function sortLines(lines: ClassifiedLine[], body: Body, roles: Roles): { kept: {
     if (role) drop(role);
     else if (line.rule) drop(line.rule.reason);
     else if (i < body.start || i > body.end) drop((i > body.end && sectionAfterBody) || 'outside-main-text');
-    else if (seen.has(line.text)) drop('repeated');
-    else kept.push({ text: line.text, line: line.line });
-    seen.add(line.text);
+    else if (recent.includes(line.text)) drop('repeated');
+    else {
+      kept.push({ text: line.text, line: line.line });
+      // Only body lines count: a teaser above the article that quotes its first paragraph must not take that paragraph's place.
+      recent.push(line.text);
+      if (recent.length > settings.repeatWindowLines) recent.shift();
+    }
   });
   return { kept, dropped };
 }

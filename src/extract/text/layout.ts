@@ -26,42 +26,65 @@ export interface ProseRun {
 
 export function classifyLine(line: SourceLine, settings: TextSettings = TEXT_SETTINGS): ClassifiedLine {
   const rule = matchLineRule(line.text, settings);
-  if (rule) return { ...line, kind: rule.endsArticle ? 'section' : 'furniture', rule };
-  return { ...line, kind: isProse(line.text, settings) ? 'prose' : 'other', rule: null };
+  if (rule) return { line: line.line, text: line.text, kind: rule.endsArticle ? 'section' : 'furniture', rule };
+  return { line: line.line, text: line.text, kind: isProse(line.text, settings) ? 'prose' : 'other', rule: null };
 }
 
 export function classifyLines(lines: SourceLine[], settings: TextSettings = TEXT_SETTINGS): ClassifiedLine[] {
   return lines.map((l) => classifyLine(l, settings));
 }
 
+/** What a line adds to a stretch of article: prose pays its length, anything else costs a fixed toll. */
+function lineWeight(line: ClassifiedLine, settings: TextSettings): number {
+  if (line.kind === 'prose') return line.text.length;
+  if (line.kind === 'furniture') return -settings.furnitureLineCost;
+  return -settings.otherLineCost;
+}
+
+/**
+ * The candidate article stretches: section headings ('Related', 'Comments') cut the page into
+ * blocks, and in each block the stretch with the greatest total weight (prose length less a toll
+ * per non-prose line) is a candidate. A list, a photo credit or a subheading inside an article
+ * costs less than the prose around it brings, so the stretch bridges it; a menu or a teaser list of
+ * short lines costs more than any prose beside it, so it bounds the stretch.
+ */
 export function findProseRuns(lines: ClassifiedLine[], settings: TextSettings = TEXT_SETTINGS): ProseRun[] {
   const runs: ProseRun[] = [];
-  let current: ProseRun | null = null;
-  let gap = 0;
   let sectionSeen = false;
-  const close = () => {
-    if (current) runs.push(current);
-    current = null;
+  let best: ProseRun | null = null;
+  let current: ProseRun | null = null;
+  let sum = 0;
+  const closeBlock = () => {
+    if (best) runs.push(best);
+    best = current = null;
+    sum = 0;
   };
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.kind === 'section') {
-      close();
+      closeBlock();
       sectionSeen = true;
-    } else if (line.kind === 'other') {
-      gap++;
-    } else if (line.kind === 'prose') {
-      if (current && gap <= settings.maxGapLines) {
-        current.last = i;
-        current.chars += line.text.length;
-      } else {
-        close();
-        current = { first: i, last: i, chars: line.text.length, afterSection: sectionSeen, score: 0 };
-      }
-      gap = 0;
+      continue;
     }
-  });
-  close();
-  for (const run of runs) run.score = run.chars * (run.afterSection ? settings.sectionRunPenalty : 1);
+    const weight = lineWeight(line, settings);
+    if (!current) {
+      if (weight <= 0) continue;
+      current = { first: i, last: i, chars: 0, afterSection: sectionSeen, score: 0 };
+      sum = 0;
+    }
+    sum += weight;
+    if (sum <= 0) {
+      current = null;
+      continue;
+    }
+    if (line.kind === 'prose') {
+      current.chars += line.text.length;
+      current.last = i;
+      if (!best || sum > best.score) best = { ...current, score: sum };
+    }
+  }
+  closeBlock();
+  for (const run of runs) run.score *= run.afterSection ? settings.sectionRunPenalty : 1;
   return runs;
 }
 

@@ -7,8 +7,15 @@ export const TEXT_SETTINGS = {
   minRunOnWords: 25,
   /** A Title Case line is a headline, not prose, unless it is at least this long. */
   maxHeadlineWords: 30,
-  /** Short non-prose lines allowed between two prose lines before the run of prose is cut in two (subheadings, photo credits). */
-  maxGapLines: 3,
+  /**
+   * What a non-prose line costs a stretch of article, in characters of prose: a subheading or a
+   * photo credit between two paragraphs is cheap next to them, a menu of twenty one-word lines is not.
+   */
+  otherLineCost: 40,
+  /** A body line equal to one of this many body lines just before it is a doubled copy and is dropped. */
+  repeatWindowLines: 3,
+  /** Furniture ('Advertisement', share buttons) sits inside articles too; it costs less than an unknown line. */
+  furnitureLineCost: 10,
   /** A run of prose that starts inside a 'Related'/'Latest news' section scores this fraction of its length: it is a list of teasers. */
   sectionRunPenalty: 0.3,
   /** Datelines and bylines are short; a longer line with a date is a sentence that mentions one. */
@@ -27,6 +34,8 @@ export const TEXT_SETTINGS = {
   maxSectionHeadingWords: 7,
   /** A title candidate needs at least this many words; one- or two-word lines near the top are tags and section names. */
   minTitleWords: 3,
+  /** Function words in this much article text settle its language; reading more only costs time. */
+  languageSampleChars: 3000,
   /** Confidence given to a publication date read from a dateline line in the page header. */
   datelineConfidence: 0.9,
   /** Taken off the confidence when an all-numeric date ('11/04/2017') was read with a guessed field order. */

@@ -1,0 +1,178 @@
+// The HTML parser front: htmlparser2 into a domhandler tree, with the work bounded (input size and
+// nesting depth), and a small query view of that tree for the metadata and date rules.
+import { Parser } from 'htmlparser2';
+import { DomHandler, type Document, type Element, type AnyNode, type ParentNode } from 'domhandler';
+import { selectAll } from 'css-select';
+import type { Doc, El } from './metadata.js';
+
+/** Characters parsed at most: a news article fits in far less; past this a page is markup spam and only its head matters. */
+export const MAX_HTML_CHARS = 6_000_000;
+/** Nesting kept at most; deeper tags are flattened into their ancestor so no walk (ours or a library's) can blow the stack. */
+export const MAX_DEPTH = 160;
+/**
+ * Open elements at which parsing stops: htmlparser2's own stack of open tags costs time quadratic in
+ * its depth (100,000 nested divs take it half a minute), so a page this deep is read up to that point.
+ * Real pages stay far below; thousands of unclosed <font> tags on an old page still fit.
+ */
+export const MAX_PARSE_DEPTH = 4000;
+
+class TooDeep extends Error {}
+
+/** A DOM builder that stops opening elements past MAX_DEPTH: their text lands in the deepest kept ancestor. */
+class BoundedHandler extends DomHandler {
+  private depth = 0;
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    this.depth++;
+    if (this.depth > MAX_PARSE_DEPTH) throw new TooDeep();
+    if (this.depth <= MAX_DEPTH) super.onopentag(name, attribs);
+  }
+  override onclosetag(): void {
+    if (this.depth-- <= MAX_DEPTH) super.onclosetag();
+  }
+}
+
+export interface ParsedHtml {
+  document: Document;
+  /** Only the start of the page was read: it was longer than MAX_HTML_CHARS or nested deeper than MAX_PARSE_DEPTH. */
+  truncated: boolean;
+}
+
+export function parseHtml(html: string): ParsedHtml {
+  let truncated = html.length > MAX_HTML_CHARS;
+  const handler = new BoundedHandler(null, { withStartIndices: false, withEndIndices: false });
+  const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  try {
+    parser.end(truncated ? html.slice(0, MAX_HTML_CHARS) : html);
+  } catch (err) {
+    if (!(err instanceof TooDeep)) throw err;
+    truncated = true; // the tree built so far is kept: every node is attached as soon as it opens
+  }
+  return { document: handler.root, truncated };
+}
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** All text under a node, in order, walked with an explicit stack. */
+export function textOf(node: AnyNode): string {
+  let out = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += (n as unknown as { data: string }).data;
+    else if ('children' in n) {
+      const children = (n as ParentNode).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return out;
+}
+
+/** One attribute condition of a simple selector: [name], [name="v"], [name*="v" i], [name^=v]. */
+interface AttrTest {
+  name: string;
+  op: '' | '=' | '*=' | '^=' | '$=' | '~=';
+  value: string;
+  fold: boolean;
+}
+interface SimpleSelector {
+  tag: string | null;
+  attrs: AttrTest[];
+}
+
+const SIMPLE_PART = /^([a-z][a-z0-9-]*)?((?:\[[^\]]+\])*)$/i;
+const ATTR_PART = /\[\s*([\w:-]+)\s*(?:([*^$~]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))\s*(i)?)?\s*\]/gi;
+
+/** A selector list of tag-and-attribute selectors, or null when it needs more (descendants, pseudo-classes): css-select then runs it. */
+function parseSimple(selector: string): SimpleSelector[] | null {
+  const out: SimpleSelector[] = [];
+  for (const raw of selector.split(',')) {
+    const part = raw.trim();
+    const m = SIMPLE_PART.exec(part);
+    if (!m || !part) return null;
+    const attrs: AttrTest[] = [];
+    for (const a of (m[2] ?? '').matchAll(ATTR_PART)) {
+      const fold = Boolean(a[6]);
+      const value = a[3] ?? a[4] ?? a[5] ?? '';
+      attrs.push({ name: a[1].toLowerCase(), op: (a[2] ?? '') as AttrTest['op'], value: fold ? value.toLowerCase() : value, fold });
+    }
+    out.push({ tag: m[1]?.toLowerCase() ?? null, attrs });
+  }
+  return out;
+}
+
+function attrMatches(el: Element, t: AttrTest): boolean {
+  const raw = el.attribs[t.name];
+  if (raw === undefined) return false;
+  const v = t.fold ? raw.toLowerCase() : raw;
+  switch (t.op) {
+    case '': return true;
+    case '=': return v === t.value;
+    case '*=': return t.value !== '' && v.includes(t.value);
+    case '^=': return t.value !== '' && v.startsWith(t.value);
+    case '$=': return t.value !== '' && v.endsWith(t.value);
+    case '~=': return v.split(/\s+/).includes(t.value);
+  }
+}
+
+function allElements(document: Document): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [];
+  for (let i = document.children.length - 1; i >= 0; i--) stack.push(document.children[i]);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    out.push(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
+}
+
+/**
+ * The querySelector subset the metadata and date rules use, over the parsed tree. Tag-and-attribute
+ * selectors run over one flat list of the page's elements; anything else goes to css-select. Each
+ * selector runs once per page, and each element's text is read once.
+ */
+export function queryView(document: Document): Doc {
+  const cache = new Map<string, El[]>();
+  const views = new Map<Element, El>();
+  let elements: Element[] | null = null;
+  const view = (el: Element) => {
+    let v = views.get(el);
+    if (!v) {
+      let text: string | null = null;
+      v = {
+        getAttribute: (name: string) => el.attribs[name.toLowerCase()] ?? null,
+        get textContent() {
+          return (text ??= textOf(el));
+        },
+      };
+      views.set(el, v);
+    }
+    return v;
+  };
+  const all = (selector: string): El[] => {
+    let found = cache.get(selector);
+    if (found) return found;
+    const simple = parseSimple(selector);
+    if (simple) {
+      elements ??= allElements(document);
+      found = elements.filter((el) => simple.some((s) => (s.tag === null || s.tag === el.name) && s.attrs.every((a) => attrMatches(el, a)))).map(view);
+    } else {
+      try {
+        found = selectAll<AnyNode, Element>(selector, document.children).map(view);
+      } catch {
+        found = []; // a selector css-select does not know matches nothing rather than failing the page
+      }
+    }
+    cache.set(selector, found);
+    return found;
+  };
+  const root = document.children.find((n): n is Element => isElement(n) && n.name === 'html') ?? null;
+  return {
+    querySelector: (selector: string) => all(selector)[0] ?? null,
+    querySelectorAll: (selector: string) => all(selector),
+    documentElement: root ? view(root) : null,
+  };
+}
