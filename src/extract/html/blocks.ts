@@ -88,8 +88,10 @@ export function textBlocks(root: ParentNode, soft: boolean): TextBlock[] {
   /** An exit frame with `restore` closes a block: the text so far is flushed and the outer owner and furniture come back. */
   type Frame = { node: AnyNode; exit: boolean; restore?: boolean; owner?: Element | null; outerFurniture?: string | null; furniture: string | null; links: number };
   const stack: Frame[] = [];
-  // Measured only when a soft rule fires outside any furniture, so each character is counted at most twice.
-  const pageChars = soft ? visibleChars(root as AnyNode) : 0;
+  // Page text is measured once, when a soft rule first fires; marked elements are measured only outside
+  // other furniture, so apart from the wrappers let through each character is counted at most twice.
+  let pageChars = -1;
+  const pageText = () => (pageChars < 0 ? (pageChars = visibleChars(root as AnyNode)) : pageChars);
   let wrappers = 0;
   const children = root.children;
   for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false, furniture: null, links: 0 });
@@ -114,7 +116,7 @@ export function textBlocks(root: ParentNode, soft: boolean): TextBlock[] {
     const el = node as Element;
     let own = furnitureReason(el, soft);
     if (own === 'invisible' || own === 'hidden') continue;
-    if (own && frame.furniture === null && wrappers < MAX_WRAPPERS && visibleChars(el) >= pageChars * WRAPPER_TEXT_SHARE) {
+    if (own && frame.furniture === null && wrappers < MAX_WRAPPERS && visibleChars(el) >= pageText() * WRAPPER_TEXT_SHARE) {
       own = null;
       wrappers++;
     }

@@ -97,7 +97,7 @@ function linkDensity(c: { chars: number; linkChars: number }): number {
 }
 
 /** Scores every element a paragraph votes for; returns the candidates by element. */
-export function scoreCandidates(blocks: TextBlock[]): Map<Element, Candidate> {
+function scoreCandidates(blocks: TextBlock[]): Map<Element, Candidate> {
   const candidates = new Map<Element, Candidate>();
   const candidate = (el: Element) => {
     let c = candidates.get(el);

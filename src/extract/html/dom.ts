@@ -129,6 +129,34 @@ function allElements(document: Document): Element[] {
   return out;
 }
 
+/** A DOM-shaped view of a node (nodeType, localName, attributes, childNodes), built as it is walked: the date rules walk the page through it. */
+interface WalkView {
+  nodeType: number;
+  localName?: string;
+  data?: string;
+  readonly attributes?: { name: string; value: string }[];
+  readonly childNodes?: WalkView[];
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const OTHER_NODE = 8;
+
+function walkView(node: AnyNode): WalkView {
+  if (node.type === 'text') return { nodeType: TEXT_NODE, data: (node as unknown as { data: string }).data };
+  if (!isElement(node)) return { nodeType: OTHER_NODE };
+  return {
+    nodeType: ELEMENT_NODE,
+    localName: node.name,
+    get attributes() {
+      return Object.entries(node.attribs).map(([name, value]) => ({ name, value }));
+    },
+    get childNodes() {
+      return node.children.map(walkView);
+    },
+  };
+}
+
 /**
  * The querySelector subset the metadata and date rules use, over the parsed tree. Tag-and-attribute
  * selectors run over one flat list of the page's elements; anything else goes to css-select. Each
@@ -138,6 +166,7 @@ export function queryView(document: Document): Doc {
   const cache = new Map<string, El[]>();
   const views = new Map<Element, El>();
   let elements: Element[] | null = null;
+  let byTag: Map<string, Element[]> | null = null;
   const view = (el: Element) => {
     let v = views.get(el);
     if (!v) {
@@ -158,7 +187,21 @@ export function queryView(document: Document): Doc {
     const simple = parseSimple(selector);
     if (simple) {
       elements ??= allElements(document);
-      found = elements.filter((el) => simple.some((s) => (s.tag === null || s.tag === el.name) && s.attrs.every((a) => attrMatches(el, a)))).map(view);
+      if (!byTag) {
+        byTag = new Map();
+        for (const el of elements) {
+          const list = byTag.get(el.name);
+          if (list) list.push(el);
+          else byTag.set(el.name, [el]);
+        }
+      }
+      // A selector that names its tags looks only at elements of those tags (kept in page order).
+      const pool = simple.every((s) => s.tag !== null)
+        ? simple.length === 1
+          ? (byTag.get(simple[0].tag!) ?? [])
+          : elements.filter((el) => simple.some((s) => s.tag === el.name))
+        : elements;
+      found = pool.filter((el) => simple.some((s) => (s.tag === null || s.tag === el.name) && s.attrs.every((a) => attrMatches(el, a)))).map(view);
     } else {
       try {
         found = selectAll<AnyNode, Element>(selector, document.children).map(view);
@@ -173,6 +216,7 @@ export function queryView(document: Document): Doc {
   return {
     querySelector: (selector: string) => all(selector)[0] ?? null,
     querySelectorAll: (selector: string) => all(selector),
-    documentElement: root ? view(root) : null,
+    // The root element also answers as a DOM node, so that code written for a DOM can walk the page.
+    documentElement: root ? Object.assign(walkView(root), view(root)) : null,
   };
 }

@@ -6,9 +6,9 @@ import { detectLanguage } from '../language.js';
 import { joinParagraphs } from '../paragraphs.js';
 import { textBlocks, normaliseSpace, type TextBlock } from './blocks.js';
 import { BODY_BLOCK_RULES, chooseContent } from './content.js';
-import { MAX_HTML_CHARS, parseHtml, queryView } from './dom.js';
+import { parseHtml, queryView } from './dom.js';
 import { pageMetadata } from './metadata.js';
-import { publishedDateFromHtml } from './pubdate.js';
+import { publishedDate } from './pubdate.js';
 
 /** Below this much article text the class and landmark rules are taken to have hidden the article, and the page is read again without them. */
 const MIN_ARTICLE_CHARS = 250;
@@ -79,8 +79,7 @@ export function extractHtml(html: string, options: { url?: string; givenTitle?: 
   const language = meta.language ?? detectLanguage(sample);
   const url = options.url ?? meta.canonicalUrl ?? undefined;
   const order = defaultDateOrder(language, { site: meta.site, url });
-  // The dates code reads the page in its own streaming pass: faster than walking our tree, and it needs no DOM.
-  const published = publishedDateFromHtml(truncated ? html.slice(0, MAX_HTML_CHARS) : html, order, url);
+  const published = publishedDate(doc, order, url);
   // Say so when only the start of the page was read, so that a short result is not taken for the whole page.
   if (truncated) reading.dropped.push({ text: 'the page is too large or too deeply nested; it was read up to that point', reason: 'page-truncated' });
   const { text, paragraphs } = joinParagraphs(reading.body.map((t) => ({ text: t })));

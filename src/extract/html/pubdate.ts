@@ -83,7 +83,11 @@ function signalCollector() {
   let time: { datetime: string; text: string; published: boolean; updated: boolean } | null = null;
   // Open elements, and whether each one's class/id marks a date: marked ones collect their text until they close.
   const marks: { tag: string; text: string; marked: boolean }[] = [];
-  let markedOpen = 0;
+  // Only the marked ones among them, so that text is not offered to every open element of a deep page.
+  const openMarked: { text: string }[] = [];
+  const addToMarked = (text: string) => {
+    for (const mark of openMarked) if (mark.text.length <= MAX_BYLINE_CHARS) mark.text += text;
+  };
   // The headline has been read: a byline after it belongs to the article, one before it is the site's header (often today's date).
   let afterTitle = false;
   const flush = () => {
@@ -114,19 +118,20 @@ function signalCollector() {
           updated: /updat|modif/i.test(hint),
         };
       }
-      if (markedOpen > 0) for (const mark of marks) if (mark.marked) mark.text += ' ';
+      addToMarked(' ');
       const hint = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
       const marked = hint.trim() !== '' && DATE_MARK.test(hint) && !NOT_PUBLICATION_MARK.test(hint);
-      if (marked) markedOpen++;
       // Every element is pushed so that the stack follows the nesting.
-      marks.push({ tag: name, text: '', marked });
+      const mark = { tag: name, text: '', marked };
+      marks.push(mark);
+      if (marked) openMarked.push(mark);
     },
     text(text: string): void {
       if (jsonLd !== null) { jsonLd += text; return; }
       if (skipDepth > 0) return;
       block += text;
       if (time) time.text += text;
-      if (markedOpen > 0) for (const mark of marks) if (mark.marked && mark.text.length <= MAX_BYLINE_CHARS) mark.text += text;
+      addToMarked(text);
     },
     close(name: string): void {
       if (name === 'script' && jsonLd !== null) { signals.jsonLd.push(jsonLd); jsonLd = null; }
@@ -137,11 +142,11 @@ function signalCollector() {
         signals.times.push({ ...time, text: normaliseSpace(time.text) });
         time = null;
       }
-      if (markedOpen > 0) for (const mark of marks) if (mark.marked) mark.text += ' ';
+      addToMarked(' ');
       if (marks.length === 0 || marks[marks.length - 1].tag !== name) return;
       const mark = marks.pop()!;
       if (!mark.marked) return;
-      markedOpen--;
+      openMarked.pop();
       const text = normaliseSpace(mark.text);
       if (text && text.length <= MAX_BYLINE_CHARS) signals.marked.push({ text, afterTitle });
     },
