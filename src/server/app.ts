@@ -32,6 +32,8 @@ export interface ServerOptions {
   openReads?: boolean;
   bodyLimit?: number;
   logger?: boolean;
+  /** Build the largest stories' bundles before answering, so no reader waits for the first one. */
+  warmStories?: number;
 }
 
 /**
@@ -78,6 +80,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
   const cache = new BundleCache((id) => storyBundle(store, id));
+  let uploads: Promise<unknown> = Promise.resolve();
   const assets = loadAssets();
 
   await app.register(swagger, {
@@ -191,7 +194,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.post('/api/pages', { schema: routes.upload, preValidation: strictBody, preHandler: async (req) => requireToken(req) }, async (req) => {
     const { pages } = req.body as { pages: UploadedPage[] };
-    const report = ingestUploaded(store, pages);
+    // One upload at a time: each ends by regrouping stories, which must not interleave.
+    const run = uploads.then(() => ingestUploaded(store, pages));
+    uploads = run.catch(() => undefined);
+    const report = await run;
     if (report.added) cache.invalidate();
     return report;
   });
@@ -199,6 +205,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   for (const [path, asset] of assets) {
     app.get(path, { schema: { hide: true } }, async (_req, reply) => reply.type(asset.type).header('cache-control', 'no-cache').send(asset.body));
   }
+
+  // Seconds per 5,000-page story, paid at start rather than by the first reader.
+  for (const s of [...store.stories()].sort((a, b) => b.pageIds.length - a.pageIds.length).slice(0, options.warmStories ?? 0)) cache.get(s.id);
 
   return app;
 }
