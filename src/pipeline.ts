@@ -6,7 +6,7 @@ import { extractPage } from './extract/index.js';
 import { analyzeArticle, type AnalyzeResources } from './analyze/index.js';
 import { loadGazetteer } from './analyze/places/gazetteer.js';
 import { loadActorTable } from './analyze/entities/actors.js';
-import { markDuplicates } from './dedupe/index.js';
+import { markStoredCopies } from './dedupe/index.js';
 import { StoryIndex, type StoryState } from './cluster/index.js';
 import { buildEvents, type PageInfo } from './events/index.js';
 import { buildSummary, buildTimeline, storyWindow, type TimelineOptions } from './summarize/index.js';
@@ -154,15 +154,20 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
   return report;
 }
 
-/** Marks copies, places the new pages in stories, and rebuilds the events of every story they touched. */
+/**
+ * Marks copies, places the new pages in stories, and rebuilds the events of every story they touched.
+ * The work per batch depends on the batch and the stories it touches, not on the whole database:
+ * copies are looked up in the store's index, and only the touched stories' articles are loaded.
+ */
 export function updateStories(store: Store, newPageIds: string[]): string[] {
-  const marked = markDuplicates(store.articles());
-  store.updateArticles(marked);
-  const byId = new Map(marked.map((a) => [a.pageId, a]));
+  markStoredCopies(store);
   const index = new StoryIndex(store.stories());
   const touched = new Set<string>();
-  for (const id of newPageIds) touched.add(index.assign(byId.get(id)!));
-  for (const story of index.all().filter((s) => touched.has(s.id))) rebuildStory(store, story, byId);
+  for (const id of newPageIds) {
+    const article = store.article(id);
+    if (article) touched.add(index.assign(article));
+  }
+  for (const story of index.all().filter((s) => touched.has(s.id))) rebuildStory(store, story);
   return [...touched].sort();
 }
 
@@ -194,8 +199,8 @@ function sourceOrder(a: AnalyzedArticle, b: AnalyzedArticle): number {
   return pa < pb ? -1 : pa > pb ? 1 : 0;
 }
 
-function rebuildStory(store: Store, story: StoryState, byId: Map<string, AnalyzedArticle>): void {
-  const articles = story.pageIds.map((id) => byId.get(id)!).sort(sourceOrder);
+function rebuildStory(store: Store, story: StoryState): void {
+  const articles = story.pageIds.map((id) => store.article(id)).filter((a): a is AnalyzedArticle => !!a).sort(sourceOrder);
   const info = new Map(articles.map((a) => [a.pageId, pageInfo(store, a)]));
   const events = buildEvents(story.id, articles, info);
   const window = storyWindow(articles.map((a) => a.published?.value ?? ''));

@@ -1,7 +1,7 @@
 // Exact and near-duplicate pages and sentences: syndicated copies count as one source.
 import type { AnalyzedArticle, SentenceRef } from '../model.js';
-import { jaccard, shingles, tokens } from '../text/words.js';
-import { LshIndex, signature } from './minhash.js';
+import { shingles, tokens } from '../text/words.js';
+import { bandKeys, fnv1a, signature } from './minhash.js';
 
 /** Pages sharing this share of 5-word shingles are copies of one another (rewrites keep most runs of five words). */
 export const PAGE_DUPLICATE_JACCARD = 0.5;
@@ -9,41 +9,145 @@ export const PAGE_DUPLICATE_JACCARD = 0.5;
 export const SENTENCE_DUPLICATE_JACCARD = 0.6;
 /** Sentences shorter than this many words are too generic to call copies ('He said so.'). */
 const MIN_SENTENCE_WORDS = 6;
+/** Shingle lengths: five words for pages, three for sentences (sentences are short). */
+const PAGE_SHINGLE = 5;
+const SENTENCE_SHINGLE = 3;
 
-function exactKey(text: string): string {
+export function exactKey(text: string): string {
   return tokens(text).join(' ');
 }
 
-interface Seen<T> {
-  exact: Map<string, T>;
-  lsh: LshIndex<T>;
-  shingles: Map<T, Set<string>>;
+/**
+ * A shingle set as its sorted, distinct 32-bit hashes: a few bytes per shingle, so the store can keep
+ * them and a candidate is verified without re-reading and re-splitting its text. Two distinct shingles
+ * of one text collide with odds of about one in 2^32 / their count: Jaccard is unchanged in practice.
+ */
+export function shingleHashes(set: Set<string>): Uint32Array {
+  const hashes = new Uint32Array(set.size);
+  let i = 0;
+  for (const s of set) hashes[i++] = fnv1a(s);
+  hashes.sort();
+  let n = 0;
+  for (let j = 0; j < hashes.length; j++) if (j === 0 || hashes[j] !== hashes[j - 1]) hashes[n++] = hashes[j];
+  return hashes.subarray(0, n);
 }
 
-function newSeen<T>(): Seen<T> {
-  return { exact: new Map(), lsh: new LshIndex<T>(), shingles: new Map() };
+/** Jaccard similarity of two sorted, distinct hash lists (0 when both are empty, as for sets). */
+export function hashJaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  let inter = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return inter / (a.length + b.length - inter);
 }
 
-/** The earliest item already seen that `text` duplicates, then records `text` as seen. */
-function firstCopy<T>(seen: Seen<T>, item: T, text: string, n: number, threshold: number): T | undefined {
+/**
+ * What has been seen so far, for one kind of item (pages or sentences): exact keys, LSH band keys
+ * and the text behind each item. Kept in memory for one call of markDuplicates, or in the store so
+ * that a new batch is compared with every earlier one without loading them all.
+ */
+export interface CopyIndex {
+  /** The first item recorded under an exact key. */
+  exact(key: string): string | undefined;
+  /** Items sharing a band key, with their shingle hashes: band by band in the order given, each band's items in the order recorded; no repeats. */
+  candidates(bands: string[]): CopyCandidate[];
+  recordExact(key: string, item: string): void;
+  recordBands(item: string, bands: string[], hashes: Uint32Array): void;
+}
+
+export interface CopyCandidate {
+  item: string;
+  hashes: Uint32Array;
+}
+
+/** A CopyIndex held in memory. */
+export class MemoryCopyIndex implements CopyIndex {
+  private exactKeys = new Map<string, string>();
+  private buckets = new Map<string, string[]>();
+  private hashes = new Map<string, Uint32Array>();
+
+  exact(key: string): string | undefined {
+    return this.exactKeys.get(key);
+  }
+
+  candidates(bands: string[]): CopyCandidate[] {
+    const out = new Set<string>();
+    for (const key of bands) for (const item of this.buckets.get(key) ?? []) out.add(item);
+    return [...out].map((item) => ({ item, hashes: this.hashes.get(item)! }));
+  }
+
+  recordExact(key: string, item: string): void {
+    if (!this.exactKeys.has(key)) this.exactKeys.set(key, item);
+  }
+
+  recordBands(item: string, bands: string[], hashes: Uint32Array): void {
+    this.hashes.set(item, hashes);
+    for (const key of bands) {
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push(item);
+      else this.buckets.set(key, [item]);
+    }
+  }
+}
+
+/** The earliest-recorded item that `text` duplicates (best Jaccard of shingles, later wins ties), then records `text`. */
+function firstCopy(seen: CopyIndex, item: string, text: string, n: number, threshold: number): string | undefined {
   const key = exactKey(text);
-  const exact = seen.exact.get(key);
+  const exact = seen.exact(key);
   if (exact !== undefined) return exact;
-  seen.exact.set(key, item);
+  seen.recordExact(key, item);
   const sh = shingles(text, n);
-  const sig = signature(sh);
-  let best: T | undefined;
+  const hashes = shingleHashes(sh);
+  const bands = bandKeys(signature(sh));
+  let best: string | undefined;
   let bestScore = threshold;
-  for (const cand of seen.lsh.candidates(sig)) {
-    const score = jaccard(sh, seen.shingles.get(cand)!);
+  for (const cand of seen.candidates(bands)) {
+    const score = hashJaccard(hashes, cand.hashes);
     if (score >= bestScore) {
-      best = cand;
+      best = cand.item;
       bestScore = score;
     }
   }
-  seen.lsh.add(sig, item);
-  seen.shingles.set(item, sh);
+  seen.recordBands(item, bands, hashes);
   return best;
+}
+
+function sentenceItem(pageId: string, index: number): string {
+  return `${pageId}#${index}`;
+}
+
+function sentenceRef(item: string): SentenceRef {
+  const at = item.lastIndexOf('#');
+  return { pageId: item.slice(0, at), sentence: Number(item.slice(at + 1)) };
+}
+
+/** The two indexes copies are looked up in. */
+export interface CopyIndexes {
+  pages: CopyIndex;
+  sentences: CopyIndex;
+}
+
+/**
+ * Marks one article against everything recorded before it, then records it: `duplicateOf` on the
+ * article when it repeats an earlier page and on each sentence that repeats an earlier sentence
+ * (in any other page). Returns a new object; the one comparison both the in-memory and the stored path use.
+ */
+export function markArticle(article: AnalyzedArticle, seen: CopyIndexes): AnalyzedArticle {
+  const pageCopy = article.text.trim() ? firstCopy(seen.pages, article.pageId, article.text, PAGE_SHINGLE, PAGE_DUPLICATE_JACCARD) : undefined;
+  const marked = article.sentences.map((s) => {
+    const { duplicateOf: _old, ...rest } = s;
+    if (tokens(s.text).length < MIN_SENTENCE_WORDS) return rest;
+    const copy = firstCopy(seen.sentences, sentenceItem(article.pageId, s.index), s.text, SENTENCE_SHINGLE, SENTENCE_DUPLICATE_JACCARD);
+    return copy && !copy.startsWith(article.pageId + '#') ? { ...rest, duplicateOf: sentenceRef(copy) } : rest;
+  });
+  const { duplicateOf: _oldPage, ...base } = article;
+  return pageCopy && pageCopy !== article.pageId ? { ...base, sentences: marked, duplicateOf: pageCopy } : { ...base, sentences: marked };
 }
 
 /**
@@ -51,20 +155,54 @@ function firstCopy<T>(seen: Seen<T>, item: T, text: string, n: number, threshold
  * an earlier page and on each sentence that repeats an earlier sentence (in any page). Returns new objects.
  */
 export function markDuplicates(articles: AnalyzedArticle[]): AnalyzedArticle[] {
-  const pages = newSeen<string>();
-  const sentences = newSeen<string>();
-  const refOf = new Map<string, SentenceRef>();
-  return articles.map((article) => {
-    const pageCopy = article.text.trim() ? firstCopy(pages, article.pageId, article.text, 5, PAGE_DUPLICATE_JACCARD) : undefined;
-    const marked = article.sentences.map((s) => {
-      const { duplicateOf: _old, ...rest } = s;
-      if (tokens(s.text).length < MIN_SENTENCE_WORDS) return rest;
-      const id = `${article.pageId}#${s.index}`;
-      refOf.set(id, { pageId: article.pageId, sentence: s.index });
-      const copy = firstCopy(sentences, id, s.text, 3, SENTENCE_DUPLICATE_JACCARD);
-      return copy && !copy.startsWith(article.pageId + '#') ? { ...rest, duplicateOf: refOf.get(copy)! } : rest;
+  const seen: CopyIndexes = { pages: new MemoryCopyIndex(), sentences: new MemoryCopyIndex() };
+  return articles.map((article) => markArticle(article, seen));
+}
+
+/** Where the stored index lives: the store's copy tables (see store/store.ts). */
+export interface CopyStore {
+  copyExact(kind: string, key: string): string | undefined;
+  copyCandidates(kind: string, bands: string[]): CopyCandidate[];
+  recordCopyExact(kind: string, key: string, item: string): void;
+  recordCopyBands(kind: string, item: string, bands: string[], hashes: Uint32Array): void;
+  pagesToDedupe(limit: number): string[];
+  markDeduped(pageId: string): void;
+  article(pageId: string): AnalyzedArticle | undefined;
+  updateArticles(articles: AnalyzedArticle[]): void;
+  transaction<T>(work: () => T): T;
+}
+
+function storedIndex(store: CopyStore, kind: string): CopyIndex {
+  return {
+    exact: (key) => store.copyExact(kind, key),
+    candidates: (bands) => store.copyCandidates(kind, bands),
+    recordExact: (key, item) => store.recordCopyExact(kind, key, item),
+    recordBands: (item, bands, hashes) => store.recordCopyBands(kind, item, bands, hashes),
+  };
+}
+
+/** Pages marked per transaction: bounds the memory one pass holds however many pages wait. */
+const DEDUPE_CHUNK = 200;
+
+/**
+ * Marks the stored pages not yet looked at, in the order they were ingested, against the copy
+ * index in the store, and records them there. Earlier pages' marks never change (a page copies an
+ * EARLIER page), so only these articles are rewritten. Returns how many were marked.
+ */
+export function markStoredCopies(store: CopyStore): number {
+  const seen: CopyIndexes = { pages: storedIndex(store, 'page'), sentences: storedIndex(store, 'sentence') };
+  let done = 0;
+  for (;;) {
+    const ids = store.pagesToDedupe(DEDUPE_CHUNK);
+    if (!ids.length) return done;
+    store.transaction(() => {
+      const marked = ids.flatMap((id) => {
+        const article = store.article(id);
+        return article ? [markArticle(article, seen)] : [];
+      });
+      store.updateArticles(marked);
+      for (const id of ids) store.markDeduped(id);
     });
-    const { duplicateOf: _oldPage, ...base } = article;
-    return pageCopy && pageCopy !== article.pageId ? { ...base, sentences: marked, duplicateOf: pageCopy } : { ...base, sentences: marked };
-  });
+    done += ids.length;
+  }
 }

@@ -6,7 +6,7 @@ export const BANDS = 16;
 const ROWS = SIGNATURE_SIZE / BANDS;
 
 /** FNV-1a, 32 bits: stable across runs and machines, which keeps ids and results deterministic. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -41,23 +41,4 @@ export function bandKeys(sig: number[]): string[] {
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) keys.push(`${b}:${sig.slice(b * ROWS, (b + 1) * ROWS).join('.')}`);
   return keys;
-}
-
-/** An LSH index over items of type T: add items, ask for the earlier items that share a band. */
-export class LshIndex<T> {
-  private buckets = new Map<string, T[]>();
-
-  candidates(sig: number[]): T[] {
-    const out = new Set<T>();
-    for (const key of bandKeys(sig)) for (const item of this.buckets.get(key) ?? []) out.add(item);
-    return [...out];
-  }
-
-  add(sig: number[], item: T): void {
-    for (const key of bandKeys(sig)) {
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(item);
-      else this.buckets.set(key, [item]);
-    }
-  }
 }

@@ -94,6 +94,8 @@ export function eventScore(s: Sentence): number {
 }
 
 interface Draft {
+  /** Creation order: among equally similar drafts the later one wins, as it always has. */
+  order: number;
   members: { article: AnalyzedArticle; sentence: Sentence; score: number }[];
   words: Set<string>;
 }
@@ -106,15 +108,44 @@ function dayNumber(value: string): number | null {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(`${value.slice(0, 10)}T00:00:00Z`) / 86_400_000 : null;
 }
 
-/** Same date and granularity; or one side dated only by its page, a day or two after the other. */
-function datesCompatible(a: Sentence['date'], b: Sentence['date']): boolean {
-  if (!a || !b) return false;
-  if (a.value === b.value && a.granularity === b.granularity) return true;
-  const [da, db] = [dayNumber(a.value), dayNumber(b.value)];
-  if (da === null || db === null) return false;
-  if (a.from === 'publication' && b.from === 'expression') return da - db >= 0 && da - db <= FALLBACK_REACH_DAYS;
-  if (b.from === 'publication' && a.from === 'expression') return db - da >= 0 && db - da <= FALLBACK_REACH_DAYS;
-  return false;
+type SentenceDate = NonNullable<Sentence['date']>;
+
+function exactDateKey(d: SentenceDate): string {
+  return `${d.value}|${d.granularity}`;
+}
+
+/**
+ * Drafts indexed by their first member's date, so a sentence meets only the drafts whose dates are
+ * compatible with its own: the same date and granularity, or one side dated only by its page a day
+ * or two after the other. Looking up instead of scanning keeps a story's events near-linear in its sentences.
+ */
+class DraftsByDate {
+  private byExact = new Map<string, Draft[]>();
+  private byDay = new Map<string, Draft[]>();
+
+  add(draft: Draft, date: SentenceDate): void {
+    push(this.byExact, exactDateKey(date), draft);
+    const day = dayNumber(date.value);
+    if (day !== null && Number.isFinite(day)) push(this.byDay, `${date.from}|${day}`, draft);
+  }
+
+  /** The drafts a sentence of this date may join, in the order they were made. */
+  compatible(date: SentenceDate): Draft[] {
+    const found = new Set<Draft>(this.byExact.get(exactDateKey(date)) ?? []);
+    const day = dayNumber(date.value);
+    if (day !== null && Number.isFinite(day)) {
+      // A page-dated sentence reaches back to explicit dates; an explicit date reaches forward to page dates.
+      const [other, lo, hi] = date.from === 'publication' ? (['expression', day - FALLBACK_REACH_DAYS, day] as const) : (['publication', day, day + FALLBACK_REACH_DAYS] as const);
+      for (let d = lo; d <= hi; d++) for (const draft of this.byDay.get(`${other}|${d}`) ?? []) found.add(draft);
+    }
+    return [...found].sort((a, b) => a.order - b.order);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -190,6 +221,7 @@ function disagreementsOf(members: Draft['members']): Disagreement[] {
 export function buildEvents(storyId: string, articles: AnalyzedArticle[], info: Map<string, PageInfo>): Event[] {
   const drafts: Draft[] = [];
   const draftOf = new Map<string, Draft>();
+  const byDate = new DraftsByDate();
   const weight = rarity(articles);
   for (const article of articles) {
     for (const sentence of article.sentences) {
@@ -201,8 +233,7 @@ export function buildEvents(storyId: string, articles: AnalyzedArticle[], info: 
       let draft = copied;
       if (!draft) {
         let best = SAME_EVENT_SIMILARITY;
-        for (const d of drafts) {
-          if (!datesCompatible(sentence.date, d.members[0].sentence.date)) continue;
+        for (const d of byDate.compatible(sentence.date)) {
           const sim = weightedOverlap(words, d.words, weight);
           if (sim >= best && !d.members.some((m) => m.article.pageId === article.pageId)) {
             best = sim;
@@ -211,8 +242,9 @@ export function buildEvents(storyId: string, articles: AnalyzedArticle[], info: 
         }
       }
       if (!draft) {
-        draft = { members: [], words: new Set() };
+        draft = { order: drafts.length, members: [], words: new Set() };
         drafts.push(draft);
+        byDate.add(draft, sentence.date);
       }
       draft.members.push({ article, sentence, score });
       for (const w of words) draft.words.add(w);

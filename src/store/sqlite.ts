@@ -1,10 +1,12 @@
 // SQLite store: one file, created on first use, the embedded default.
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, Event, Page, PageError, Summary } from '../model.js';
 import type { StoryState } from '../cluster/index.js';
 import type { FetchState, IngestLogEntry, SearchHit, Store, StoredStory } from './store.js';
+import { markStoredCopies, type CopyCandidate } from '../dedupe/index.js';
 
 /** Words of context either side of a search hit: enough to judge it, short enough for a list. */
 const SNIPPET_WORDS = 16;
@@ -63,8 +65,27 @@ CREATE TABLE IF NOT EXISTS ingest_log (key TEXT PRIMARY KEY, page_id TEXT, outco
 CREATE TABLE IF NOT EXISTS urls (url TEXT PRIMARY KEY, page_id TEXT, etag TEXT, last_modified TEXT);
 `;
 
+/**
+ * Copy index (dedupe): exact keys (hashed, a page's key is its whole text), items with their shingle hashes in
+ * the order recorded, their LSH band keys, and the pages already looked at. Added after schema 1 with
+ * IF NOT EXISTS; an older file is filled once when opened.
+ */
+const COPY_SCHEMA = `
+CREATE TABLE IF NOT EXISTS copy_exact (kind TEXT NOT NULL, key TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (kind, key));
+CREATE TABLE IF NOT EXISTS copy_items (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, item TEXT NOT NULL, hashes BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS copy_bands (band TEXT NOT NULL, item_seq INTEGER NOT NULL REFERENCES copy_items(seq));
+CREATE INDEX IF NOT EXISTS copy_bands_band ON copy_bands(band);
+CREATE TABLE IF NOT EXISTS copy_done (page_id TEXT PRIMARY KEY);
+`;
+
+function copyKeyHash(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
 export class SqliteStore implements Store {
   private db: Database.Database;
+  /** Statements the per-sentence copy look-ups run, prepared once. */
+  private copyStatements: Record<string, Database.Statement> = {};
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -74,11 +95,69 @@ export class SqliteStore implements Store {
     this.db.exec(SCHEMA);
     this.db.exec(INGEST_SCHEMA);
     this.ensureSearchIndex();
+    const hadCopyIndex = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'copy_done'").get() !== undefined;
+    this.db.exec(COPY_SCHEMA);
     const version = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
     if (!version) this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
     else if (Number(version.value) !== SCHEMA_VERSION) {
       throw new Error(`${file} was written by another version of newsline (schema ${version.value}, expected ${SCHEMA_VERSION})`);
     }
+    // A file written before the copy index: index (and re-mark, identically) its pages once, now.
+    if (!hadCopyIndex && this.pageCount() > 0) markStoredCopies(this);
+  }
+
+  private copyStatement(sql: string): Database.Statement {
+    return (this.copyStatements[sql] ??= this.db.prepare(sql));
+  }
+
+  copyExact(kind: string, key: string): string | undefined {
+    const row = this.copyStatement('SELECT item FROM copy_exact WHERE kind = ? AND key = ?').get(kind, copyKeyHash(key)) as { item: string } | undefined;
+    return row?.item;
+  }
+
+  copyCandidates(kind: string, bands: string[]): CopyCandidate[] {
+    if (!bands.length) return [];
+    const keys = bands.map((b) => `${kind}|${b}`);
+    // First which items, in the order the in-memory index gives them; then each one's hashes, once.
+    const rows = this.copyStatement(`SELECT band, item_seq AS seq FROM copy_bands WHERE band IN (${keys.map(() => '?').join(',')}) ORDER BY item_seq`).all(...keys) as { band: string; seq: number }[];
+    const byBand = new Map<string, number[]>();
+    for (const r of rows) {
+      const list = byBand.get(r.band);
+      if (list) list.push(r.seq);
+      else byBand.set(r.band, [r.seq]);
+    }
+    const order = new Set<number>();
+    for (const key of keys) for (const seq of byBand.get(key) ?? []) order.add(seq);
+    const item = this.copyStatement('SELECT item, hashes FROM copy_items WHERE seq = ?');
+    return [...order].map((seq) => {
+      const row = item.get(seq) as { item: string; hashes: Buffer };
+      const bytes = new Uint8Array(row.hashes);
+      return { item: row.item, hashes: new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) };
+    });
+  }
+
+  recordCopyExact(kind: string, key: string, item: string): void {
+    this.copyStatement('INSERT OR IGNORE INTO copy_exact (kind, key, item) VALUES (?, ?, ?)').run(kind, copyKeyHash(key), item);
+  }
+
+  recordCopyBands(kind: string, item: string, bands: string[], hashes: Uint32Array): void {
+    const blob = Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength);
+    const seq = this.copyStatement('INSERT INTO copy_items (kind, item, hashes) VALUES (?, ?, ?)').run(kind, item, blob).lastInsertRowid;
+    const band = this.copyStatement('INSERT INTO copy_bands (band, item_seq) VALUES (?, ?)');
+    for (const b of bands) band.run(`${kind}|${b}`, seq);
+  }
+
+  pagesToDedupe(limit: number): string[] {
+    const rows = this.copyStatement('SELECT p.id FROM pages p JOIN articles a ON a.page_id = p.id LEFT JOIN copy_done d ON d.page_id = p.id WHERE d.page_id IS NULL ORDER BY p.seq LIMIT ?').all(limit) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  markDeduped(pageId: string): void {
+    this.copyStatement('INSERT OR IGNORE INTO copy_done (page_id) VALUES (?)').run(pageId);
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
   }
 
   /**
