@@ -48,41 +48,18 @@ function isError(x: AnalyzedArticle | PageError): x is PageError {
   return (x as PageError).message !== undefined && (x as AnalyzedArticle).pageId === undefined;
 }
 
+/** Files and folders: every page they hold goes through `ingestPages`, with progress counted in files. */
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const { files, missing } = listFiles(paths);
-  const report: IngestReport = { files: files.length, pagesRead: 0, added: 0, alreadyKnown: 0, skipped: [], errors: [], storiesTouched: [] };
-  for (const path of missing) report.errors.push({ source: path, message: 'no such file or folder' });
-  let resources: AnalyzeResources | undefined;
-  // Pages an interrupted run stored but never placed in a story are placed with this run's.
-  const added: string[] = store.unplacedPageIds();
-  files.forEach((file, i) => {
-    for (const item of readFile(file)) {
-      if ('skipped' in item) report.skipped.push(item.skipped);
-      else if ('error' in item) {
-        report.errors.push(item.error);
-        store.recordError(item.error);
-      } else {
-        report.pagesRead++;
-        const page = item.page;
-        if (store.hasPage(page.id) || added.includes(page.id)) {
-          report.alreadyKnown++;
-          continue;
-        }
-        resources ??= { gazetteer: loadGazetteer(), actors: loadActorTable(options.actorTables) };
-        const result = processPage(page, resources);
-        if (isError(result)) {
-          report.errors.push(result);
-          store.recordError(result);
-          continue;
-        }
-        store.addPage(page, result);
-        added.push(page.id);
-        report.added++;
-      }
+  function* items(): Generator<KeyedItem> {
+    for (const [i, file] of files.entries()) {
+      yield* readFile(file);
+      options.onProgress?.({ done: i + 1, total: files.length, source: file });
     }
-    options.onProgress?.({ done: i + 1, total: files.length, source: file });
-  });
-  if (added.length) report.storiesTouched = updateStories(store, added);
+  }
+  const report = await ingestPages(store, items(), { ...options, onProgress: undefined });
+  report.files = files.length;
+  report.errors.unshift(...missing.map((path) => ({ source: path, message: 'no such file or folder' })));
   return report;
 }
 
