@@ -25,7 +25,7 @@ const WORDS_AFTER_A_YEAR = new Set([
 
 const FOLLOWS_MODAL_MAY = /^(?:be|have|not|also|well|still|never|only|even|need|want|take|come|go|get|do|seem|become|face|prove|continue|lead|result|cause|help|make|soon|yet|already|hold|try|fall|rise|use|see)$/;
 
-const FUTURE_CUE = /\b(?:will|shall|won't|'ll|next|expected\s+to|expects?\s+to|plans?\s+(?:to|for)|planned\s+(?:to|for)|planning\s+(?:to|for)|scheduled\s+(?:to|for)|(?:is|are)\s+set\s+to|going\s+to|intends?\s+to|to\s+be\s+held|upcoming)\b/i;
+const FUTURE_CUE = /\b(?:will|shall|won't|'ll|next|expected\s+(?:to|in|by|on)|expects?\s+to|plans?\s+(?:to|for)|planned\s+(?:to|for)|planning\s+(?:to|for)|scheduled|(?:is|are)\s+set\s+to|set\s+to\s+(?:resume|begin|start|meet|open|vote)|as\s+(?:soon|early)\s+as|(?:is|are)\s+to\s+\w+|going\s+to|intends?\s+to|to\s+be\s+held|upcoming)\b/i;
 
 /** A year of the story has a cue before it and nothing copyright-like on its line. */
 export function hasYearCue(text: string, start: number): boolean {

@@ -8,13 +8,13 @@ import {
   type CalendarPoint, type YMD,
 } from './calendar.js';
 import { leansFuture } from './guards.js';
-import type { Candidate, Clock, Lean, Spec } from './types.js';
+import type { Candidate, Clock, Lean, PartOfDay, Season, Spec } from './types.js';
 
 /** A day-month without year further than this after the anchor is taken from the year before
  *  (a page of 5 January saying 'December 28' means last December). */
 const PAST_YEAR_TOLERANCE_DAYS = 61;
 /** How close before a weekday a future verb must stand to move it forward ('will meet Monday'). */
-const WEEKDAY_FUTURE_CUE_WORDS = 4;
+const WEEKDAY_FUTURE_CUE_WORDS = 6;
 
 interface Resolved {
   value: string;
@@ -41,6 +41,13 @@ function clockSuffix(clock: Clock | undefined): string {
 function withClock(r: Resolved, clock: Clock | undefined): Resolved {
   if (!clock) return r;
   return { ...r, value: r.value + clockSuffix(clock), granularity: 'time' };
+}
+
+/** 'Wednesday night': the day's value with TimeML's part-of-day suffix; a clock time, when given, says more.
+ *  The granularity stays 'day': a part of the day is no clock time a timeline could order by. */
+function withPart(r: Resolved, part: PartOfDay | undefined, clock: Clock | undefined): Resolved {
+  if (!part || clock || r.granularity !== 'day') return r;
+  return { ...r, value: `${r.value}T${part}` };
 }
 
 function leanAt(lean: Lean, text: string, start: number): 'past' | 'future' {
@@ -72,7 +79,7 @@ function chooseYear(spec: { month: number; day: number; weekday?: number }, anch
 }
 
 function resolveMonth(spec: Extract<Spec, { kind: 'month' }>, anchor: CalendarPoint | null, story: Narrative, text: string, start: number): Resolved {
-  if (anchor?.month !== undefined) {
+  if (anchor?.month !== undefined && spec.lean !== 'current') {
     const lean = leanAt(spec.lean, text, start);
     let year = anchor.year;
     if (lean === 'past' && (spec.strict ? spec.month >= anchor.month : spec.month > anchor.month)) year -= 1;
@@ -153,6 +160,31 @@ function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, anchor: Calend
   }
 }
 
+/** The month each season starts in (northern meteorological seasons, as TimeML's news corpora use). */
+const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+// The model has no 'season' granularity: a season is reported as lying within its year.
+const SEASON_GRANULARITY: Granularity = 'year';
+
+/** Which year's season: 'this' is the anchor's; 'last' the latest one already begun before the anchor's current season; 'next' the first still to start. */
+function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, anchor: CalendarPoint | null): Resolved {
+  if (!anchor) return { value: `XXXX-${spec.season}`, granularity: SEASON_GRANULARITY, anchor: 'none' };
+  const start = SEASON_START[spec.season];
+  const month = anchor.month ?? 6;
+  let year = anchor.year;
+  if (spec.which === 'last' && start >= month) year -= 1;
+  if (spec.which === 'next' && start <= month) year += 1;
+  return { value: `${pad(year, 4)}-${spec.season}`, granularity: SEASON_GRANULARITY, anchor: 'document' };
+}
+
+/** The weekend as an ISO week with -WE: said on a weekday, the one before; said on the weekend, that one; the next one if the tense looks ahead. */
+function resolveWeekend(spec: Extract<Spec, { kind: 'weekend' }>, anchor: CalendarPoint | null, text: string, start: number): Resolved {
+  const day = anchor ? asYMD(anchor) : null;
+  if (!day) return { value: 'XXXX-WXX-WE', granularity: 'week', anchor: 'none' };
+  const onWeekend = isoWeekday(day) >= 6;
+  const back = leanAt(spec.lean, text, start) === 'past' && !onWeekend;
+  return { value: formatWeek(addDays(day, back ? -7 : 0)) + '-WE', granularity: 'week', anchor: 'document' };
+}
+
 function resolveClock(clock: Clock, anchor: CalendarPoint | null): Resolved {
   const day = anchor ? asYMD(anchor) : null;
   return day
@@ -166,10 +198,12 @@ export function resolveSpec(c: Candidate, text: string, anchor: CalendarPoint | 
     case 'fixed': return { value: spec.value, granularity: spec.granularity, anchor: spec.anchor };
     case 'calendar': return withClock(resolveCalendar(spec, anchor, story, text, c.start), spec.clock);
     case 'month': return resolveMonth(spec, anchor, story, text, c.start);
-    case 'weekday': return withClock(resolveWeekday(spec, anchor, text, c.start), spec.clock);
-    case 'shift': return withClock(resolveShift(spec, anchor, story), spec.clock);
+    case 'weekday': return withPart(withClock(resolveWeekday(spec, anchor, text, c.start), spec.clock), spec.part, spec.clock);
+    case 'shift': return withPart(withClock(resolveShift(spec, anchor, story), spec.clock), spec.part, spec.clock);
     case 'clock': return resolveClock(spec.clock, anchor);
     case 'quarter': return resolveQuarter(spec, anchor, story);
+    case 'season': return resolveSeason(spec, anchor);
+    case 'weekend': return resolveWeekend(spec, anchor, text, c.start);
   }
 }
 

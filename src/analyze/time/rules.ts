@@ -12,7 +12,7 @@ import {
   NUMBER_PATTERN, UNIT_PATTERN, VAGUE_PATTERN, WEEKDAY_ABBREVIATIONS, durationValue, parseAmount,
   parseUnit, type Language, type Lexicon, type Unit,
 } from './lexicon.js';
-import type { Candidate, Clock, Lean, Spec } from './types.js';
+import type { Candidate, Clock, Lean, PartOfDay, Season, Spec } from './types.js';
 
 /** Bare years are only believed inside this range: '137' or '275' are counts, not years. */
 const MIN_BARE_YEAR = 1900;
@@ -262,7 +262,11 @@ export const RULES: readonly TimeRule[] = [
       if (!cued) return null;
       if (mon === 'May' && isModalMay(ctx.text, end)) return null;
       const month = ctx.lexicon.monthNumber(mon)!;
-      return { start, end, type: 'DATE', spec: { kind: 'month', month, ...leanOf(mod) } };
+      // 'this September' is the anchor year's, whichever side of the anchor it falls.
+      // 'by February' sets a deadline, which news gives for what is still to come.
+      const lean = mod?.toLowerCase() === 'this' ? { lean: 'current' as const, strict: false }
+        : mod === undefined && /^by$/i.test(before ?? '') ? { lean: 'future' as const, strict: false } : leanOf(mod);
+      return { start, end, type: 'DATE', spec: { kind: 'month', month, ...lean } };
     },
   },
   {
@@ -281,7 +285,8 @@ export const RULES: readonly TimeRule[] = [
       }
       const weekday = ctx.lexicon.weekdayNumber(g(m, 'wd')!);
       if (weekday === undefined) return null;
-      return { start, end, type: 'DATE', spec: { kind: 'weekday', weekday, ...leanOf(mod) } };
+      const part = partOfDay(g(m, 'part'));
+      return { start, end, type: 'DATE', spec: { kind: 'weekday', weekday, ...leanOf(mod), ...(part ? { part } : {}) } };
     },
   },
   {
@@ -305,7 +310,8 @@ export const RULES: readonly TimeRule[] = [
         : words.includes('after tomorrow') ? 2
           : /yesterday|last\s+night/.test(words) ? -1
             : /tomorrow/.test(words) ? 1 : 0;
-      return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'day', amount, from: 'document' } };
+      const part = /night/.test(words) ? 'NI' : partOfDay(/morning|afternoon|evening/.exec(words)?.[0]);
+      return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'day', amount, from: 'document', ...(part ? { part } : {}) } };
     },
   },
   {
@@ -335,6 +341,29 @@ export const RULES: readonly TimeRule[] = [
     extract(m) {
       const amount = ({ anteayer: -2, antier: -2, ayer: -1 } as Record<string, number>)[m[0].toLowerCase()] ?? 0;
       return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'day', amount, from: 'document' } };
+    },
+  },
+  {
+    // 'last fall', 'this summer': seasons only with a determiner, since a bare 'spring' or 'fall' is often no time.
+    name: 'season',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>(?<which>last|this|next|this\\s+past|this\\s+coming)\\s+(?<season>spring|summer|fall|autumn|winter))${E}`, 'i'),
+    extract(m) {
+      const which = g(m, 'which')!.toLowerCase().replace(/\s+/g, ' ');
+      const season = SEASONS[g(m, 'season')!.toLowerCase()];
+      const mode = which === 'this past' ? 'last' : which === 'this coming' ? 'next' : which as 'last' | 'this' | 'next';
+      return { ...span(m), type: 'DATE', spec: { kind: 'season', season, which: mode } };
+    },
+  },
+  {
+    // 'over the weekend': the article's weekend; a preposition is required so 'the weekend edition' stays out.
+    name: 'theWeekend',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<=(?:over|during|at|on|through|ahead\\s+of|before|after|until)\\s+)(?<x>the\\s+weekend)${E}`, 'i'),
+    extract(m, ctx) {
+      const { start } = span(m);
+      const ahead = /(?:ahead\s+of|before|until)\s+$/i.test(ctx.text.slice(Math.max(0, start - 12), start));
+      return { ...span(m), type: 'DATE', spec: { kind: 'weekend', lean: ahead ? 'future' : 'context' } };
     },
   },
   {
@@ -382,22 +411,31 @@ export const RULES: readonly TimeRule[] = [
     },
   },
   {
+    // 'recent weeks', 'the past few months', 'the coming years': a stretch of unstated length (TimeML: PXW, PXM...).
+    name: 'vagueStretch',
+    pattern: () => re(`${S}(?:in\\s+)?(?<x>(?:the\\s+(?:past|last)\\s+(?:few|several|couple\\s+of)|recent|the\\s+coming|coming)\\s+(?<unit>days|weeks|months|years))${E}`, 'i'),
+    extract(m) {
+      const unit = ({ days: 'D', weeks: 'W', months: 'M', years: 'Y' } as Record<string, string>)[g(m, 'unit')!.toLowerCase()];
+      return fixed(m, 'DURATION', `PX${unit}`);
+    },
+  },
+  {
     name: 'pastReference',
-    pattern: () => re(`${S}(?<x>the\\s+past\\s+(?:few|several|couple\\s+of)\\s+(?:days|weeks|months|years)|recent\\s+(?:days|weeks|months|years)|recently|lately|the\\s+past(?!\\s+(?:\\d|few|several|couple|hour|day|week|month|year|decade|century|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)))${E}`, 'i'),
+    pattern: () => re(`${S}(?<x>recently|lately|the\\s+past(?!\\s+(?:\\d|few|several|couple|hour|day|week|month|year|decade|century|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)))${E}`, 'i'),
     extract(m) {
       return fixed(m, 'DATE', 'PAST_REF', undefined, 'document');
     },
   },
   {
     name: 'presentReference',
-    pattern: () => re(`${S}(?<x>right\\s+now|now|currently|at\\s+present|at\\s+the\\s+moment|nowadays|these\\s+days|at\\s+this\\s+time)${E}`, 'i'),
+    pattern: () => re(`${S}(?<x>right\\s+now|now|currently|current|at\\s+present|at\\s+the\\s+moment|nowadays|these\\s+days|at\\s+this\\s+time)${E}`, 'i'),
     extract(m) {
       return fixed(m, 'DATE', 'PRESENT_REF', undefined, 'document');
     },
   },
   {
     name: 'futureReference',
-    pattern: () => re(`${S}(?:in\\s+)?(?<x>the\\s+(?:near\\s+|distant\\s+)?future|in\\s+the\\s+coming\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|soon|shortly)${E}`, 'i'),
+    pattern: () => re(`${S}(?:in\\s+)?(?<x>the\\s+(?:near\\s+|distant\\s+)?future|soon|shortly)${E}`, 'i'),
     extract(m, ctx) {
       const { start, end } = span(m);
       const word = m.groups!.x.toLowerCase();
@@ -501,7 +539,13 @@ export const RULES: readonly TimeRule[] = [
 
 const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
-const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+const PARTS_OF_DAY: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+function partOfDay(word: string | undefined): PartOfDay | undefined {
+  return word === undefined ? undefined : PARTS_OF_DAY[word.toLowerCase()];
+}
 
 /** 'N units ago' as a shift back from the document date, in the coarsest unit the calendar knows. */
 function shiftBack(unit: Unit, amount: number): Spec {

@@ -16,9 +16,10 @@ export function namesCalendarPoint(ref: TimeRef): boolean {
 
 export function sentenceDate(refs: TimeRef[], published: { value: string; granularity: Granularity } | null): SentenceDate | null {
   const named = refs.find(namesCalendarPoint);
-  // A quarter ('1989-Q3') dates the sentence to its year: the timeline's granularities stop there.
-  if (named && /-Q\d$/.test(named.value)) return { value: named.value.slice(0, 4), granularity: 'year', from: 'expression', text: named.text };
-  if (named) return { value: named.value, granularity: named.granularity!, from: 'expression', text: named.text };
+  // A quarter ('1989-Q3') or a season ('1998-FA') dates the sentence to its year: the timeline's granularities stop there.
+  if (named && /-(?:Q\d|SP|SU|FA|WI)$/.test(named.value)) return { value: named.value.slice(0, 4), granularity: 'year', from: 'expression', text: named.text };
+  // 'Monday night' (2017-10-16TNI) dates the sentence to its day: a part of the day is no clock time.
+  if (named) return { value: named.value.replace(/T(?:MO|AF|EV|NI)$/, ''), granularity: named.granularity!, from: 'expression', text: named.text };
   if (published) return { value: published.value, granularity: published.granularity, from: 'publication' };
   return null;
 }

@@ -8,6 +8,11 @@ import type { Unit } from './lexicon.js';
 /** Which way an underspecified weekday or month points: 'context' means read the tense. */
 export type Lean = 'past' | 'future' | 'context';
 
+/** TimeML's parts of the day, written after the date: 'Wednesday night' is YYYY-MM-DDTNI. */
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
 export interface Clock {
   hour: number;
   minute: number;
@@ -19,14 +24,18 @@ export type Spec =
   /** A day of a month, year possibly missing ('October 16'); weekday when the text named one too. */
   | { kind: 'calendar'; year?: number; month: number; day: number; weekday?: number; clock?: Clock }
   /** A month without day or year ('in August', 'last October'). */
-  | { kind: 'month'; month: number; lean: Lean; strict: boolean }
+  | { kind: 'month'; month: number; lean: Lean | 'current'; strict: boolean }
   /** A weekday ('on Monday', 'last Friday'); strict: not the anchor day itself. */
-  | { kind: 'weekday'; weekday: number; lean: Lean; strict: boolean; clock?: Clock }
+  | { kind: 'weekday'; weekday: number; lean: Lean; strict: boolean; clock?: Clock; part?: PartOfDay }
   /** A shift from the document date or from the previous expression ('yesterday', 'two months ago', 'the next day'). */
-  | { kind: 'shift'; unit: Unit; amount: number; from: 'document' | 'previous'; weekend?: boolean; clock?: Clock }
+  | { kind: 'shift'; unit: Unit; amount: number; from: 'document' | 'previous'; weekend?: boolean; clock?: Clock; part?: PartOfDay }
   /** A fiscal or calendar quarter: named ('the third quarter'), the latest one ('the quarter'),
    *  the current one ('this quarter'), or the same one a year before ('a year earlier', 'the year-ago quarter'). */
   | { kind: 'quarter'; which: 'named' | 'latest' | 'current' | 'yearBefore'; quarter?: number; year?: number; yearShift: number }
+  /** A season ('last fall', 'this summer'), TimeML's YYYY-SP/SU/FA/WI. */
+  | { kind: 'season'; season: Season; which: 'last' | 'this' | 'next' }
+  /** 'over the weekend': the latest weekend, or the coming one when the tense says so. */
+  | { kind: 'weekend'; lean: Lean }
   /** A clock time alone ('12:45'). */
   | { kind: 'clock'; clock: Clock };
 

@@ -25,6 +25,10 @@ const PUBLISHED_META = [
 const UPDATE_META = new Set(['og:updated_time', 'article:modified_time', 'last-modified', 'dcterms.modified', 'datemodified']);
 /** Tags that say only 'date', with no word for which date. */
 const GENERIC_META = new Set(['date', 'dc.date', 'dcterms.date']);
+/** Meta names outside the known list that still say which date they hold. */
+const PUBLICATION_WORD_KEY = /publish|upload|created|issued/i;
+const UPDATE_KEY = /updat|modif/i;
+const SHARE_IMAGE_KEYS = new Set(['og:image', 'twitter:image', 'twitter:image:src', 'og:image:url', 'og:image:secure_url']);
 const META_RANK = new Map(PUBLISHED_META.map((name, i) => [name, i]));
 
 /** Classes and ids of elements that hold a byline date; 'update' and 'comment' ones are skipped. */
@@ -59,6 +63,10 @@ export interface DateSignals {
   marked: { text: string; afterTitle: boolean }[];
   /** Visible text blocks, in order (scripts and styles left out). */
   blocks: string[];
+  /** Publication-named fields ("publishedDate": "…") found in inline scripts other than JSON-LD (app state, player data). */
+  scriptDates: { key: string; value: string }[];
+  /** Machine dates in the title attribute of elements marked as dates (a '3 hours ago' label whose tooltip is the instant). */
+  titleDates: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -71,14 +79,33 @@ const PUBLISHED_PROPS = new Set(['datepublished', 'datecreated', 'schema:datepub
 
 type Attrs = Record<string, string | undefined>;
 
+/** A full date with a clock time, as machines write it: what a tooltip must hold to be read as a date. */
+const MACHINE_INSTANT = /^\s*(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d/;
+/** Inline scripts can be huge bundles; publication fields of page state sit early, and reading further costs time. */
+const MAX_SCRIPT_CHARS = 200_000;
+/** Field names that, in a page's own script data, hold the original publication (or upload) instant; most specific first. */
+const SCRIPT_DATE_KEYS = ['datePublished', 'publishedDate', 'published_at', 'publishedAt', 'publishDate', 'publish_date', 'firstPublished', 'uploadDate', 'created_at', 'createdAt', 'dateCreated'];
+const SCRIPT_DATE_FIELD = new RegExp(`["'](${SCRIPT_DATE_KEYS.join('|')})["']\\s*:\\s*["']((?:19|20)\\d\\d-\\d\\d-\\d\\d[^"']*)["']`, 'g');
+
+/** A page that prints its date with a script ('showDate("2020/04/17 01:43")') holds the date as the call's argument. */
+const SCRIPT_DATE_CALL = /\b\w*date\w*\(\s*["']((?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\b[^"']*)["']/gi;
+
+function scriptDateFields(text: string): { key: string; value: string }[] {
+  const out: { key: string; value: string }[] = [];
+  for (const m of text.matchAll(SCRIPT_DATE_FIELD)) out.push({ key: m[1], value: m[2] });
+  for (const m of text.matchAll(SCRIPT_DATE_CALL)) out.push({ key: 'call', value: m[1] });
+  return out;
+}
+
 /**
  * Collects the signals from a stream of open/text/close events, so that the streaming parser and
  * the walk over an already parsed tree give the same signals in one linear pass each.
  */
 function signalCollector() {
-  const signals: DateSignals = { metas: [], jsonLd: [], times: [], marked: [], blocks: [] };
+  const signals: DateSignals = { metas: [], jsonLd: [], times: [], marked: [], blocks: [], scriptDates: [], titleDates: [] };
   let skipDepth = 0;
   let jsonLd: string | null = null;
+  let script: string | null = null;
   let block = '';
   let time: { datetime: string; text: string; published: boolean; updated: boolean } | null = null;
   // Open elements, and whether each one's class/id marks a date: marked ones collect their text until they close.
@@ -103,7 +130,10 @@ function signalCollector() {
         if (key && attrs.content) signals.metas.push({ key, content: attrs.content.trim() });
         return;
       }
-      if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') jsonLd = '';
+      if (name === 'script') {
+        if ((attrs.type ?? '').toLowerCase() === 'application/ld+json') jsonLd = '';
+        else script = '';
+      }
       if (SKIPPED_TEXT.has(name)) { skipDepth++; return; }
       const prop = (attrs.itemprop ?? attrs.property ?? '').toLowerCase();
       if (PUBLISHED_PROPS.has(prop)) {
@@ -121,6 +151,7 @@ function signalCollector() {
       addToMarked(' ');
       const hint = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
       const marked = hint.trim() !== '' && DATE_MARK.test(hint) && !NOT_PUBLICATION_MARK.test(hint);
+      if (marked && attrs.title && MACHINE_INSTANT.test(attrs.title)) signals.titleDates.push(attrs.title.trim());
       // Every element is pushed so that the stack follows the nesting.
       const mark = { tag: name, text: '', marked };
       marks.push(mark);
@@ -128,6 +159,7 @@ function signalCollector() {
     },
     text(text: string): void {
       if (jsonLd !== null) { jsonLd += text; return; }
+      if (script !== null) { if (script.length < MAX_SCRIPT_CHARS) script += text; return; }
       if (skipDepth > 0) return;
       block += text;
       if (time) time.text += text;
@@ -135,6 +167,7 @@ function signalCollector() {
     },
     close(name: string): void {
       if (name === 'script' && jsonLd !== null) { signals.jsonLd.push(jsonLd); jsonLd = null; }
+      if (name === 'script' && script !== null) { signals.scriptDates.push(...scriptDateFields(script)); script = null; }
       if (SKIPPED_TEXT.has(name)) { skipDepth = Math.max(0, skipDepth - 1); return; }
       if (BLOCK_TAGS.has(name)) flush();
       if (name === 'h1') afterTitle = true;
@@ -397,6 +430,71 @@ const BASE_RULES: PubdateRule[] = [
         if (text.length > MAX_DATELINE_CHARS * 2 || !REVISION_WORDS.test(text) || COPYRIGHT_WORDS.test(text)) continue;
         const parsed = trustedInText(parseDateText(text, ctx.order), ctx, text);
         if (parsed) return published(parsed, 'text', { source: 'text', text });
+      }
+      return null;
+    },
+  },
+  {
+    // A meta tag under a site's own name that still says 'published', 'uploaded' or 'created' (not in the known list).
+    name: 'namedMeta',
+    find: (ctx) => {
+      for (const m of ctx.signals.metas) {
+        if (META_RANK.has(m.key) || !PUBLICATION_WORD_KEY.test(m.key) || UPDATE_KEY.test(m.key)) continue;
+        const parsed = trusted(parseDateText(m.content, 'ymd'));
+        if (parsed) return published(parsed, 'meta', { source: 'meta', text: `${m.key}: ${m.content}` });
+      }
+      return null;
+    },
+  },
+  {
+    // Apps render the page from a state object in a script; its publication field is the same date the article shows.
+    name: 'scriptData',
+    find: (ctx) => {
+      // Named fields first, in the order of SCRIPT_DATE_KEYS; a date-printing call ('call') comes last.
+      const rank = (key: string) => (key === 'call' ? SCRIPT_DATE_KEYS.length : SCRIPT_DATE_KEYS.indexOf(key));
+      const fields = [...ctx.signals.scriptDates].sort((a, b) => rank(a.key) - rank(b.key));
+      for (const f of fields) {
+        const parsed = trusted(parseDateText(f.value, 'ymd'));
+        if (parsed) return published(parsed, 'meta', { source: 'meta', text: `script ${f.key}: ${f.value}` });
+      }
+      return null;
+    },
+  },
+  {
+    // A relative label ('2 hours ago') that keeps the exact instant in its tooltip.
+    name: 'titleDate',
+    find: (ctx) => {
+      for (const title of ctx.signals.titleDates) {
+        const parsed = trusted(parseDateText(title, 'ymd'));
+        if (parsed) return published(parsed, 'time', { source: 'time', text: `title="${title}"` });
+      }
+      return null;
+    },
+  },
+  {
+    // The share image is uploaded with the article, and upload folders are often dated (/files/2016/05/04/).
+    name: 'imageUrl',
+    find: (ctx) => {
+      for (const m of ctx.signals.metas) {
+        if (!SHARE_IMAGE_KEYS.has(m.key)) continue;
+        const found = dateFromUrl(m.content);
+        if (found && trusted({ value: found.value, granularity: 'day', matched: '', index: 0 })) {
+          return { ...found, evidence: { source: 'url', text: `${m.key}: ${m.content}` }, confidence: CONFIDENCE.text };
+        }
+      }
+      return null;
+    },
+  },
+  {
+    // A footer stamped with a full date and a clock time ('© 19.12.2019 - 12:14') is written when the page is generated.
+    name: 'copyrightStamp',
+    find: (ctx) => {
+      for (const text of ctx.signals.blocks) {
+        if (text.length > MAX_TEXT_BLOCK_CHARS || !COPYRIGHT_WORDS.test(text)) continue;
+        const parsed = trusted(parseDateText(text, ctx.order));
+        if (!parsed) continue;
+        const after = text.slice(parsed.index + parsed.matched.length, parsed.index + parsed.matched.length + CLOCK_WINDOW);
+        if (CLOCK_TIME.test(after)) return published(parsed, 'text', { source: 'text', text });
       }
       return null;
     },

@@ -90,3 +90,33 @@ test('signals: microdata on any element names the publication, the DOM walk and 
   const html = page('', '<h1>Harvest</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span><p>Grapes.</p>');
   assert.deepEqual(both(html), ['2022-01-28', '2022-01-28']);
 });
+
+test('namedMeta: a site-specific meta that says uploaded or published is read when nothing else dates the page', () => {
+  const html = page('<meta property="gallery:uploaded" content="2014-03-09T07:15:00-05:00"><meta property="gallery:updated" content="2015-01-01T00:00:00Z">', '<p>A photo of a lake.</p>');
+  assert.deepEqual(both(html), ['2014-03-09', '2014-03-09']);
+});
+
+test('scriptData: a publication field in the page state script is read, a modified one is not', () => {
+  const state = '<script type="application/json">{"review":{"updatedDate":"2018-02-02T10:00:00Z","publishedDate":"2018-01-30T09:12:00Z"}}</script>';
+  assert.deepEqual(both(page('', `<p>Great service.</p>${state}`)), ['2018-01-30', '2018-01-30']);
+});
+
+test('scriptData: a date handed to a date-printing call is read', () => {
+  const html = page('', '<td class="cell"><script>printDate("2021/06/05 08:30:00")</script> views 12</td>');
+  assert.deepEqual(both(html), ['2021-06-05', '2021-06-05']);
+});
+
+test('titleDate: a relative label keeps its exact instant in the tooltip', () => {
+  const html = page('', '<div class="item-time-ago" title="2019-11-23T18:40:00Z">3 hours ago</div><p>The bridge reopened.</p>');
+  assert.deepEqual(both(html), ['2019-11-23', '2019-11-23']);
+});
+
+test('imageUrl: a dated upload folder in the share image dates an otherwise undated page', () => {
+  const html = page('<meta property="og:image" content="https://org.example/files/2017/09/21/report-cover.png">', '<p>Our yearly report.</p>');
+  assert.deepEqual(both(html), ['2017-09-21', '2017-09-21']);
+});
+
+test('copyrightStamp: a copyright line is a date only when stamped with a clock time', () => {
+  assert.equal(publishedDateFromHtml(page('', '<p>Safety sheets on request.</p><footer><p>Copyright © 03.02.2020 - 09:41 h by Example Ltd.</p></footer>'), 'dmy')?.value, '2020-02-03');
+  assert.equal(publishedDateFromHtml(page('', '<p>Safety sheets on request.</p><footer><p>Copyright © 2020 Example Ltd.</p></footer>'), 'dmy'), null);
+});
