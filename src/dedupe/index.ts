@@ -161,14 +161,19 @@ export function markDuplicates(articles: AnalyzedArticle[]): AnalyzedArticle[] {
 
 /** Where the stored index lives: the store's copy tables (see store/store.ts). */
 export interface CopyStore {
+  /** The first item recorded under an exact key, per kind of item ('page', 'sentence'). */
   copyExact(kind: string, key: string): string | undefined;
+  /** Items sharing an LSH band key, with their shingle hashes: band by band as given, each band's items oldest first, no repeats. */
   copyCandidates(kind: string, bands: string[]): CopyCandidate[];
+  /** Records an item under an exact key, unless one is already there. */
   recordCopyExact(kind: string, key: string, item: string): void;
   recordCopyBands(kind: string, item: string, bands: string[], hashes: Uint32Array): void;
+  /** Pages whose copies have not been looked for yet, oldest first. */
   pagesToDedupe(limit: number): string[];
   markDeduped(pageId: string): void;
   article(pageId: string): AnalyzedArticle | undefined;
   updateArticles(articles: AnalyzedArticle[]): void;
+  /** Runs work in one transaction (nested ones become savepoints). */
   transaction<T>(work: () => T): T;
 }
 

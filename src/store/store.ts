@@ -1,7 +1,7 @@
 // The Store: where pages, articles, stories and their timelines live between runs.
 import type { AnalyzedArticle, Event, Page, PageError, Summary } from '../model.js';
 import type { StoryState } from '../cluster/index.js';
-import type { CopyCandidate } from '../dedupe/index.js';
+import type { CopyStore } from '../dedupe/index.js';
 
 export interface StoredStory extends StoryState {
   summary: Summary | null;
@@ -34,7 +34,8 @@ export interface FetchState {
   pageId?: string;
 }
 
-export interface Store {
+/** The copy index methods (copyExact, copyCandidates, ...) are declared by dedupe's CopyStore, which the store serves. */
+export interface Store extends CopyStore {
   hasPage(id: string): boolean;
   /** Saves a page and its analysed article in one transaction: a page is in whole or not at all. */
   addPage(page: Page, article: AnalyzedArticle): void;
@@ -69,20 +70,5 @@ export interface Store {
   saveFetchState(url: string, state: FetchState): void;
   /** Pages stored but in no story yet: left so by an ingest that was stopped before its stories were updated. */
   unplacedPageIds(): string[];
-  /**
-   * The copy index (see dedupe/index.ts), per kind of item ('page', 'sentence'): kept here so a new
-   * batch is compared with every earlier page without loading them. The first item under an exact key:
-   */
-  copyExact(kind: string, key: string): string | undefined;
-  /** Items sharing an LSH band key, with their shingle hashes: band by band as given, each band's items oldest first, no repeats. */
-  copyCandidates(kind: string, bands: string[]): CopyCandidate[];
-  /** Records an item under an exact key, unless one is already there. */
-  recordCopyExact(kind: string, key: string, item: string): void;
-  recordCopyBands(kind: string, item: string, bands: string[], hashes: Uint32Array): void;
-  /** Pages whose copies have not been looked for yet, oldest first. */
-  pagesToDedupe(limit: number): string[];
-  markDeduped(pageId: string): void;
-  /** Runs work in one transaction (nested ones become savepoints). */
-  transaction<T>(work: () => T): T;
   close(): void;
 }

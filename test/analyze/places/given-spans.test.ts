@@ -2,18 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadGazetteer } from '../../../src/analyze/places/gazetteer.js';
 import { findPlaces, mostPopulousCandidate, resolveSpans } from '../../../src/analyze/places/resolve.js';
+import { resolvePhrases as resolvePhrasesIn } from './phrases.js';
 
 const gazetteer = loadGazetteer();
 
-/** Resolve every occurrence of each phrase, as a gold annotation would mark it. */
-function resolvePhrases(text: string, phrases: string[]) {
-  const spans = phrases.flatMap((p) => {
-    const out: { start: number; end: number }[] = [];
-    for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1)) out.push({ start: at, end: at + p.length });
-    return out;
-  });
-  return resolveSpans(text, spans, gazetteer);
-}
+const resolvePhrases = (text: string, phrases: string[]) => resolvePhrasesIn(text, phrases, gazetteer);
 
 const idOf = (r: ReturnType<typeof resolveSpans>, text: string) => r.find((x) => x.text === text)?.place?.id;
 

@@ -4,17 +4,11 @@ import { loadGazetteer } from '../../../src/analyze/places/gazetteer.js';
 import { findPlaces, resolveSpans } from '../../../src/analyze/places/resolve.js';
 import { demonymCountries } from '../../../src/analyze/places/demonyms.js';
 import { distanceKm } from '../../../src/analyze/places/distance.js';
+import { resolvePhrases as resolvePhrasesIn } from './phrases.js';
 
 const gazetteer = loadGazetteer();
 
-function resolvePhrases(text: string, phrases: string[]) {
-  const spans = phrases.flatMap((p) => {
-    const out: { start: number; end: number }[] = [];
-    for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1)) out.push({ start: at, end: at + p.length });
-    return out;
-  });
-  return resolveSpans(text, spans, gazetteer);
-}
+const resolvePhrases = (text: string, phrases: string[]) => resolvePhrasesIn(text, phrases, gazetteer);
 
 const placeOf = (r: ReturnType<typeof resolveSpans>, text: string) => r.find((x) => x.text === text)?.place ?? null;
 
