@@ -11,13 +11,19 @@ import { exportCommand, reportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { serveCommand } from './serve.js';
 
+// Output piped into `head` and the like may close early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const program = new Command();
 program
   .name('newsline')
   .description(
-    'Turns a pile of noisy news pages about an unfolding story into clean articles, stories, and a dated\n' +
-      'timeline in which every line points back to the pages and sentences that report it.\n\n' +
-      'Start with:  newsline ingest <folder>   then   newsline timeline   or   newsline report --out report.html',
+    'Turns a pile of noisy news pages about an unfolding story into clean articles, stories, and a dated timeline ' +
+      'in which every line points back to the pages and sentences that report it.\n\n' +
+      'Start with "newsline ingest <folder>", then "newsline timeline" or "newsline report --out report.html".',
   )
   .showHelpAfterError();
 

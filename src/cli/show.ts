@@ -8,7 +8,7 @@ export function showCommand(key: string, options: CommonOptions & { dropped?: bo
     if (options.json) return printJson({ page: { id: page.id, source: page.source, kind: page.kind, encoding: page.encoding, url: page.url }, article });
     const out = process.stdout;
     const published = article.published
-      ? `${article.published.value} (from ${article.published.evidence.source}${article.published.evidence.line ? ` line ${article.published.evidence.line}` : ''}: "${article.published.evidence.text}")`
+      ? `${article.published.value} (from ${article.published.evidence.line ? `line ${article.published.evidence.line}` : article.published.evidence.source}: "${article.published.evidence.text}")`
       : 'none stated';
     out.write(`page      ${page.id}  ${page.source}  (${page.kind}, ${page.encoding})\n`);
     out.write(`title     ${article.title ?? '(none)'}\nsite      ${article.site ?? '(none)'}\nauthor    ${article.author ?? '(none)'}\n`);

@@ -309,8 +309,15 @@ export class SqliteStore implements Store {
       this.db.prepare('SELECT * FROM pages WHERE id = ?').get(key) ??
       this.db.prepare('SELECT * FROM pages WHERE source = ? ORDER BY seq LIMIT 1').get(key) ??
       this.db.prepare("SELECT * FROM pages WHERE id LIKE ? || '%' ORDER BY seq LIMIT 1").get(key) ??
-      this.db.prepare("SELECT * FROM pages WHERE source LIKE '%' || ? ORDER BY seq LIMIT 1").get(key);
+      this.db.prepare("SELECT * FROM pages WHERE source LIKE '%' || ? ORDER BY seq LIMIT 1").get(key) ??
+      // A part of the file name is enough when it names one page only ('004' for 004_7f92….txt).
+      this.uniqueSourceMatch(key);
     return this.toPage(row as Record<string, unknown> | undefined);
+  }
+
+  private uniqueSourceMatch(key: string): Record<string, unknown> | undefined {
+    const rows = this.db.prepare("SELECT * FROM pages WHERE instr(source, ?) > 0 ORDER BY seq LIMIT 2").all(key) as Record<string, unknown>[];
+    return rows.length === 1 ? rows[0] : undefined;
   }
 
   article(pageId: string): AnalyzedArticle | undefined {

@@ -28,6 +28,8 @@ test('the database is created on first use and keeps pages, articles and stories
   assert.deepEqual(store.article(page.id), a);
   assert.equal(store.findPage('a.txt')?.id, page.id);
   assert.equal(store.findPage(page.id.slice(0, 6))?.id, page.id);
+  assert.equal(store.findPage('a.t')?.id, page.id, 'a part of the file name that names one page finds it');
+  assert.equal(store.findPage('zzz'), undefined);
   assert.deepEqual(store.errors(), [{ source: 'bad.txt', message: 'binary file' }]);
   const story = store.story('story-1')!;
   assert.deepEqual(story.pageIds, [page.id]);
