@@ -3,11 +3,11 @@
 // against the T17 topics (sources of one topic merged); pages per second and peak memory; then the
 // same stream ten times over with altered ids, to show whether the cost of placing a page grows
 // with the number of pages and stories already seen.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { AnalyzedArticle } from '../src/model.js';
 import { StoryIndex } from '../src/cluster/index.js';
+import { readJsonGz } from './data.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
 import { detokenize } from './tls.js';
 
@@ -103,7 +103,7 @@ export async function run(args: BenchArgs): Promise<void> {
   const dir = dataDir(args.data, 'bench/t17');
   const pages: StreamPage[] = [];
   for (const folder of readdirSync(dir).filter((f) => /_/.test(f)).sort()) {
-    const raw = JSON.parse(gunzipSync(readFileSync(join(dir, folder, 'articles.json.gz'))).toString('utf8')) as { uid: string; text: string }[];
+    const raw = readJsonGz<{ uid: string; text: string }[]>(join(dir, folder, 'articles.json.gz'));
     for (const a of raw) pages.push({ id: `${folder}/${a.uid}`, topic: folder.split('_')[0], text: detokenize(a.text) });
   }
   const shuffled = shuffle(pages, SEED).slice(0, args.limit ?? pages.length);

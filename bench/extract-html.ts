@@ -6,12 +6,11 @@
 // NEWSLINE_EXTRACT_ERRORS=1 lists the pages we score worst on (stderr).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { extractHtml } from '../src/extract/html/extract.js';
-import { decodeBytes } from '../src/ingest/decode.js';
+import { readGzipHtml, readGzipText } from './data.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
 import { scoreZyte, shingleMatch } from './metrics/zyte.js';
 import { countSnippets, scoreSnippets, type SnippetItem } from './metrics/trafilatura.js';
@@ -55,7 +54,7 @@ function loadZyte(dir: string): BenchPage[] {
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url?: string }>;
   return Object.keys(truth)
     .sort()
-    .map((id) => ({ id, url: truth[id].url, truth: truth[id].articleBody ?? '', html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8') }));
+    .map((id) => ({ id, url: truth[id].url, truth: truth[id].articleBody ?? '', html: readGzipText(join(dir, 'html', `${id}.html.gz`)) }));
 }
 
 function loadTrafilatura(dir: string): BenchPage[] {
@@ -64,7 +63,7 @@ function loadTrafilatura(dir: string): BenchPage[] {
     id: v.file,
     url,
     item: { with: v.with ?? [], without: v.without ?? [] },
-    html: decodeBytes(gunzipSync(readFileSync(join(dir, 'html', `${v.file}.gz`))), 'html').text,
+    html: readGzipHtml(join(dir, 'html', `${v.file}.gz`)),
   }));
 }
 

@@ -5,9 +5,9 @@
 // same pages' HTML. Then the seeds at line level, and the speed against a split-and-trim pass.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { extractHtml } from '../src/extract/html/extract.js';
 import { extractText } from '../src/extract/text/index.js';
+import { readGzipText, readJsonGz } from './data.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
 import { scoreZyte, type ZyteScore } from './metrics/zyte.js';
 import type { GoldDocument } from './seeds-score.js';
@@ -29,10 +29,6 @@ const TRAINED_ON =
   'no learned model: hand-written line rules (src/extract/text/rules.ts) and named costs (settings.ts); none fitted to the Zyte pages';
 
 const round = (x: number) => Number(x.toFixed(4));
-
-function readJsonGz<T>(file: string): T {
-  return JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as T;
-}
 
 function row(name: string, s: ZyteScore): (string | number)[] {
   return [name, round(s.f1), round(s.precision), round(s.recall), round(s.accuracy)];
@@ -99,7 +95,7 @@ export async function run(args: BenchArgs): Promise<void> {
   for (const id of ids) {
     const file = join(dir, 'html', `${id}.html.gz`);
     try {
-      html[id] = extractHtml(gunzipSync(readFileSync(file)).toString('utf8')).text;
+      html[id] = extractHtml(readGzipText(file)).text;
     } catch {
       htmlFailures++; // scored as an empty prediction, as the set's authors score a failed page
       html[id] = '';

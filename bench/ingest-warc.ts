@@ -8,6 +8,7 @@ import { extname, join, resolve } from 'node:path';
 import { ingestPages } from '../src/pipeline.js';
 import { openStore } from '../src/store/sqlite.js';
 import { readWarc, warcResponseRecord } from '../src/ingest/warc.js';
+import { escapeHtml } from '../src/export/escape.js';
 import { printTable, type BenchArgs } from './args.js';
 
 /** The size: a month of one outlet group's pages in Common Crawl News is of this order. */
@@ -16,10 +17,6 @@ const DEFAULT_PAGES = 20_000;
 const BATCH = 1_000;
 /** The ceiling for peak memory. */
 const PEAK_LIMIT_MB = 1024;
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** The example pages as HTML: .html as they are, plain text wrapped paragraph by paragraph. */
 function templates(dir: string): string[] {

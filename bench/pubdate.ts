@@ -7,12 +7,11 @@
 // NEWSLINE_PUBDATE_ERRORS=1 lists every page we get wrong.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { Parser } from 'htmlparser2';
 import { defaultDateOrder } from '../src/extract/date.js';
 import { publishedDateFromHtml } from '../src/extract/html/pubdate.js';
-import { decodeBytes } from '../src/ingest/decode.js';
+import { readGzipHtml } from './data.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
 
 /** Published on all 1,000 pages of the set (htmldate's README): precision, recall, accuracy, F. */
@@ -34,7 +33,7 @@ export async function run(args: BenchArgs): Promise<void> {
   const evaldata = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, { file: string; date?: string | null }>;
   let entries: Entry[] = Object.entries(evaldata).map(([url, v]) => ({ url, file: v.file, date: v.date ?? null }));
   if (args.limit) entries = entries.slice(0, args.limit);
-  const pages = entries.map((e) => ({ ...e, html: decodeBytes(gunzipSync(readFileSync(join(dir, 'html', `${e.file}.gz`))), 'html').text }));
+  const pages = entries.map((e) => ({ ...e, html: readGzipHtml(join(dir, 'html', `${e.file}.gz`)) }));
   const showErrors = process.env.NEWSLINE_PUBDATE_ERRORS === '1';
 
   let tp = 0, fp = 0, fn = 0, tn = 0;

@@ -5,9 +5,9 @@
 // and ROUGE-2 and date F1, precision and recall averaged over timelines, F from the averages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { sentenceDate, tagTime } from '../src/analyze/time/index.js';
 import { summarizeTimeline, type TlsArticle } from '../src/summarize/datewise.js';
+import { readJsonGz } from './data.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
 import { alignDateContentCostsManyToOne, averagePRF, dateScores, type PRF, type Timeline } from './metrics/tilse.js';
 
@@ -62,7 +62,7 @@ function readGold(file: string, topic: string, name: string): GoldTimeline {
 function loadTopic(dir: string, folders: string[]): TlsArticle[] {
   const out: TlsArticle[] = [];
   for (const folder of folders) {
-    const raw = JSON.parse(gunzipSync(readFileSync(join(dir, folder, 'articles.json.gz'))).toString('utf8')) as RawArticle[];
+    const raw = readJsonGz<RawArticle[]>(join(dir, folder, 'articles.json.gz'));
     for (const a of raw) {
       const published = a.dct.slice(0, 10);
       const anchor = { value: published, granularity: 'day' as const };
