@@ -218,7 +218,8 @@ export function storyBundle(store: Store, storyId: string, options: Omit<Timelin
   const eventCounts = new Map<string, number>();
   for (const e of timeline.entries) for (const id of [...e.placeIds, ...e.actorIds]) eventCounts.set(id, (eventCounts.get(id) ?? 0) + 1);
   const places = new Map<string, Place>(articles.flatMap((a) => a.places.map((p) => [p.id, p] as const)));
-  const actors = new Map<string, Actor>(articles.flatMap((a) => a.actors.map((x) => [`actor:${x.id.replace(/^actor:/, '')}`, x] as const)));
+  // Mentions name an actor as 'actor:<id>' while the table's ids are bare (see analyze/entities/actors.ts).
+  const actors = new Map<string, Actor>(articles.flatMap((a) => a.actors.map((x) => [`actor:${x.id}`, x] as const)));
   const sources: SourceInfo[] = articles.map((a) => {
     const page = store.page(a.pageId);
     const info: SourceInfo = { pageId: a.pageId, source: page?.source ?? a.pageId, title: a.title, site: a.site, published: a.published };
