@@ -6,7 +6,8 @@
 // 1-based line number of the original page they came from.
 
 /** How precise a date is. 'time' means a clock time within a day. */
-export type Granularity = 'time' | 'day' | 'week' | 'month' | 'year' | 'decade';
+/** 'quarter' and 'season' name calendar periods TimeML writes as 2017-Q3 and 2017-SU. */
+export type Granularity = 'time' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade';
 
 export type PageKind = 'html' | 'text';
 
@@ -70,6 +71,12 @@ export interface Article {
   /** ISO 639-1 code, 'und' where unknown. */
   language: string;
   published: PublishedDate | null;
+  /** The page's last update, kept apart so that it never stands in for the publication date. */
+  lastModified?: PublishedDate | null;
+  /** The page's own summary (meta description, og:description, JSON-LD description). */
+  description?: string | null;
+  /** The URL the page names as its canonical address. */
+  canonicalUrl?: string | null;
   /** Paragraphs joined by "\n\n": every offset points into this string. */
   text: string;
   paragraphs: Paragraph[];
@@ -123,6 +130,8 @@ export interface Place {
   lat: number;
   lon: number;
   countryCode: string;
+  /** First-level division code as GeoNames writes it ('US.TX' style: country code, dot, admin-1 code), where known. */
+  admin1?: string;
   /** GeoNames feature code (PPLA, PPL, PCLI, ...). */
   featureCode: string;
   population: number;

@@ -11,7 +11,7 @@ export const ACLED_COLUMNS = [
 ] as const;
 
 /** ACLED's time_precision: a day or finer is 1, a week 2, anything coarser 3 (its largest code). */
-const TIME_PRECISION: Record<Granularity, number> = { time: 1, day: 1, week: 2, month: 3, year: 3, decade: 3 };
+const TIME_PRECISION: Record<Granularity, number> = { time: 1, day: 1, week: 2, month: 3, quarter: 3, season: 3, year: 3, decade: 3 };
 
 /** GeoNames feature codes by how much ground they cover, as ACLED's geo_precision counts it. */
 const GEO_PRECISION_RULES: { test: (p: Place) => boolean; precision: number }[] = [

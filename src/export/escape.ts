@@ -53,6 +53,9 @@ function formatWeek(value: string): string | null {
   return day ? `week of ${day[1]}` : null;
 }
 
+// TimeML's season codes (2017-SU), as a reader names them.
+const SEASON_NAMES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+
 /**
  * A TIMEX3-style value rendered as precisely as its granularity says:
  * '2017-10-16' day → '2017-10-16'; '2017-09' month → 'September 2017'; '2017' year → '2017'.
@@ -74,6 +77,14 @@ export function formatDate(value: string, granularity: Granularity): string {
     case 'month': {
       const name = parts?.[2] ? monthName(parts[2]) : null;
       return name ? `${name} ${parts![1]}` : parts?.[1] ?? v;
+    }
+    case 'quarter': {
+      const q = /^(\d{4})-Q([1-4])$/.exec(v);
+      return q ? `Q${q[2]} ${q[1]}` : v;
+    }
+    case 'season': {
+      const s = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v);
+      return s ? `${SEASON_NAMES[s[2]!]} ${s[1]}` : v;
     }
     case 'year':
       return parts?.[1] ?? v;

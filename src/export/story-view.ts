@@ -10,7 +10,7 @@ import { formatDate } from './escape.js';
 // Coarser periods sort before finer ones starting the same day ('2017' before '2017-01-01'),
 // because a reader expects the wide frame first and the details after it.
 const GRANULARITY_RANK: Record<Granularity, number> = {
-  decade: 0, year: 1, month: 2, week: 3, day: 4, time: 5,
+  decade: 0, year: 1, quarter: 2, season: 2, month: 3, week: 4, day: 5, time: 6,
 };
 
 // Sorts after every digit, so values that name no calendar date ('XXXX-10-16', 'PRESENT_REF')

@@ -26,3 +26,10 @@ test('formatDate renders by granularity', () => {
   assert.equal(formatDate('201', 'decade'), '2010s');
   assert.equal(formatDate('XXXX-10-16', 'day'), 'XXXX-10-16', 'unreadable values are shown, not guessed');
 });
+
+test('formatDate names quarters and seasons the way a reader says them', () => {
+  assert.equal(formatDate('2019-Q3', 'quarter'), 'Q3 2019');
+  assert.equal(formatDate('2018-SU', 'season'), 'summer 2018');
+  assert.equal(formatDate('2018-WI', 'season'), 'winter 2018');
+  assert.equal(formatDate('XXXX-Q2', 'quarter'), 'XXXX-Q2');
+});
