@@ -1,6 +1,7 @@
 // Temporal expressions on TempEval-3's training data (TimeBank + AQUAINT, 'TBAQ-cleaned'), scored
 // with TempEval-3's own metric (bench/metrics/timeml.ts). Our tagger and plain chrono-node both get
-// the document creation time as their reference date. NEWSLINE_TIMEX_ERRORS=1 lists every miss.
+// the document creation time as their reference date. NEWSLINE_TIMEX_ERRORS=1 lists every miss on stderr,
+// then the wrong values grouped by the shape of the gold and of our value.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
@@ -51,6 +52,7 @@ export async function run(args: BenchArgs): Promise<void> {
   let files = tmlFiles(dir);
   if (args.limit) files = files.slice(0, args.limit);
   const showErrors = process.env.NEWSLINE_TIMEX_ERRORS === '1';
+  const shapes = new Map<string, number>();
   let mine: TimexCounts = emptyCounts();
   let plain: TimexCounts = emptyCounts();
   for (const file of files) {
@@ -59,8 +61,9 @@ export async function run(args: BenchArgs): Promise<void> {
     const result = countMatches(doc.timexes, system);
     mine = addCounts(mine, result);
     plain = addCounts(plain, countMatches(doc.timexes, chronoTimexes(doc)));
-    if (showErrors) reportErrors(doc, system, result.pairs);
+    if (showErrors) reportErrors(doc, system, result.pairs, shapes);
   }
+  if (showErrors) reportShapes(shapes);
   const a = scoreCounts(mine);
   const b = scoreCounts(plain);
   printTable([
@@ -76,14 +79,27 @@ export async function run(args: BenchArgs): Promise<void> {
   }) + '\n');
 }
 
-function reportErrors(doc: TimemlDoc, system: Timex[], pairs: [Timex, Timex][]): void {
+/** A value with its digits masked ('1998-Q3' → '9999-Q9'), so misses group by the kind of value. */
+const shape = (value: string): string => value.replace(/\d/g, '9');
+
+/** Wrong values grouped by (gold shape, our shape), most frequent first: where the next rule pays most. */
+function reportShapes(shapes: Map<string, number>): void {
+  process.stderr.write('\nwrong values by (gold shape <- our shape):\n');
+  for (const [key, n] of [...shapes].sort((a, b) => b[1] - a[1])) process.stderr.write(`${String(n).padStart(5)}  ${key}\n`);
+}
+
+function reportErrors(doc: TimemlDoc, system: Timex[], pairs: [Timex, Timex][], shapes: Map<string, number>): void {
   const matchedGold = new Set(pairs.map(([g]) => g));
   const matchedSystem = new Set(pairs.map(([, s]) => s));
   const context = (t: Timex) => doc.text.slice(Math.max(0, t.start - 40), t.end + 30).replace(/\s+/g, ' ');
   for (const g of doc.timexes) if (!matchedGold.has(g)) process.stderr.write(`MISS\t${g.text}\t${g.value}\t${context(g)}\n`);
   for (const s of system) if (!matchedSystem.has(s)) process.stderr.write(`EXTRA\t${s.text}\t${s.value}\t${context(s)}\n`);
   for (const [g, s] of pairs) {
-    if (g.value !== s.value) process.stderr.write(`VALUE\t${g.text}|${s.text}\t${g.value}|${s.value}\tdct=${doc.dct}\t${context(g)}\n`);
+    if (g.value !== s.value) {
+      const key = `${shape(g.value)} <- ${shape(s.value)}`;
+      shapes.set(key, (shapes.get(key) ?? 0) + 1);
+      process.stderr.write(`VALUE\t${g.text}|${s.text}\t${g.value}|${s.value}\tdct=${doc.dct}\t${context(g)}\n`);
+    }
     else if (g.text !== s.text) process.stderr.write(`SPAN\t${g.text}|${s.text}\n`);
   }
 }

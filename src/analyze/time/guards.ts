@@ -20,7 +20,7 @@ const WORDS_AFTER_A_YEAR = new Set([
   'but', 'for', 'by', 'from', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'saw', 'amid', 'while', 'because',
   'onwards', 'onward', 'alone', 'through', 'there', 'it', 'they', 'he', 'she', 'we', 'its', 'their', 'a', 'an',
   'of', 'till', 'up', 'so', 'this', 'these', 'those', 'where', 'did', 'despite', 'against', 'into', 'also',
-  'only', 'again',
+  'only', 'again', 'will', 'would', 'could', 'should', 'might', 'must', 'can',
 ]);
 
 const FOLLOWS_MODAL_MAY = /^(?:be|have|not|also|well|still|never|only|even|need|want|take|come|go|get|do|seem|become|face|prove|continue|lead|result|cause|help|make|soon|yet|already|hold|try|fall|rise|use|see)$/;
@@ -65,6 +65,31 @@ export function nextWord(text: string, end: number): string | null {
 
 export function isCapitalised(word: string | null): boolean {
   return word !== null && /^\p{Lu}/u.test(word);
+}
+
+/** How far back a month or a year-less date looks for its sentence's tense. */
+const SENTENCE_WINDOW = 200;
+
+// Cues that put a sentence in the future for a month or a year-less date: the near cues of leansFuture, modal
+// 'would' (reported plans: 'said it would close in January'), passive plans ('to be published'), and the
+// business words that set dates ahead ('payable Jan. 2', 'effective Feb. 1', 'until mid-November').
+const SENTENCE_FUTURE_CUE = new RegExp(`${FUTURE_CUE.source}|\\b(?:would(?!\\s+have)|to\\s+be\\s+\\w+ed|payable|effective|expires?|due\\s+(?:in|on|by)|set\\s+for|until)\\b`, 'gi');
+// Words that put what follows them back in the past: 'since he was rescued in November', 'the year ended March 31',
+// 'fell to 3% last month from 4% in December'.
+const SENTENCE_PAST_CUE = /\b(?:was|were|had|did|since|ended|ago|last|yesterday)\b/gi;
+
+function lastIndexOf(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index! + m[0].length;
+  return last;
+}
+
+/** True when the tense cue nearest before `start` in its sentence looks ahead: a month or a year-less date then lies ahead. */
+export function sentenceLeansFuture(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - SENTENCE_WINDOW), start);
+  const sentence = window.split(/(?<![A-Z][a-z]?)[.!?]['"’”`]*\s|\n\s*\n/).pop() ?? '';
+  const future = lastIndexOf(SENTENCE_FUTURE_CUE, sentence);
+  return future >= 0 && future >= lastIndexOf(SENTENCE_PAST_CUE, sentence);
 }
 
 /** True when the few words before `start`, within its sentence, say the event is still to come. */

@@ -106,12 +106,15 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Amounts that say 'some number' without saying which: they become X in a value. */
 export const VAGUE_AMOUNTS: readonly string[] = ['several', 'a few', 'few', 'many', 'some', 'a number of', 'dozens of'];
 
-export const NUMBER_PATTERN = `\\d+(?:\\.\\d+)?|${alternation(Object.keys(NUMBER_WORDS))}`;
+// '2 1/2 years' is two and a half.
+export const NUMBER_PATTERN = `\\d+(?:\\s+1/2|\\.\\d+)?|${alternation(Object.keys(NUMBER_WORDS))}`;
 export const VAGUE_PATTERN = alternation(VAGUE_AMOUNTS);
 
 export function parseAmount(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  const half = /^(\d+) 1\/2$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   return NUMBER_WORDS[w];
 }
 
@@ -126,8 +129,25 @@ export function parseUnit(word: string): Unit | undefined {
   return (['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'] as const).find((u) => u === singular);
 }
 
+// A fraction of a unit is written in the next smaller one, as TimeML does ('2 1/2 years' is P2Y6M).
+const SMALLER_UNIT: Partial<Record<Unit, { unit: Unit; per: number }>> = {
+  year: { unit: 'month', per: 12 }, day: { unit: 'hour', per: 24 }, hour: { unit: 'minute', per: 60 }, minute: { unit: 'second', per: 60 },
+};
+
 /** TIMEX3 duration letters: time units sit after 'T'. */
 export function durationValue(amount: number | 'X', unit: Unit): string {
+  const smaller = SMALLER_UNIT[unit];
+  if (amount !== 'X' && !Number.isInteger(amount) && smaller && Number.isInteger((amount % 1) * smaller.per)) {
+    const part = durationValue((amount % 1) * smaller.per, smaller.unit);
+    if (amount < 1) return part;
+    const whole = durationValue(Math.floor(amount), unit);
+    // 'PT5H' + 'PT30M' → 'PT5H30M'; 'P1D' + 'PT12H' → 'P1DT12H'.
+    return whole + (whole.includes('T') ? part.replace(/^PT/, '') : part.replace(/^P/, ''));
+  }
+  return durationUnitValue(amount, unit);
+}
+
+function durationUnitValue(amount: number | 'X', unit: Unit): string {
   const n = amount === 'X' ? 'X' : String(amount);
   switch (unit) {
     case 'second': return `PT${n}S`;
@@ -137,7 +157,48 @@ export function durationValue(amount: number | 'X', unit: Unit): string {
     case 'week': return `P${n}W`;
     case 'month': return `P${n}M`;
     case 'year': return `P${n}Y`;
-    case 'decade': return `P${n}DE`;
-    case 'century': return `P${n}CE`;
+    // TimeBank writes decades and centuries in years ('two decades' is P20Y); an unknown count keeps its unit.
+    case 'decade': return amount === 'X' ? 'PXDE' : `P${amount * 10}Y`;
+    case 'century': return amount === 'X' ? 'PXC' : `P${amount * 100}Y`;
   }
+}
+
+// Years said aloud, as broadcast transcripts write them: 'nineteen ninety-six', 'two thousand one'.
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TWO_DIGITS = `(?:(?:${TENS.join('|')})(?:[\\s-]+(?:${ONES.join('|')}))?|${TEENS.join('|')}|oh[\\s-]+(?:${ONES.join('|')}))`;
+
+/** A spoken year: a century word then two digits ('nineteen ninety-six'), or 'two thousand' and what follows. */
+export const SPELLED_YEAR_PATTERN = `(?:(?:eighteen|nineteen|twenty)[\\s-]+${TWO_DIGITS}|two\\s+thousand(?:(?:\\s+and)?\\s+(?:${TEENS.join('|')}|${ONES.join('|')}))?)`;
+
+const WORD_VALUES: Record<string, number> = Object.fromEntries([
+  ...ONES.map((w, i) => [w, i + 1]), ...TEENS.map((w, i) => [w, i + 10]), ...TENS.map((w, i) => [w, 10 * (i + 2)]),
+]);
+
+/** The sum of number words ('ninety-six' → 96); 'oh' and 'and' are fillers. */
+function wordNumber(words: string): number | undefined {
+  let total = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'oh' || w === 'and') continue;
+    const n = WORD_VALUES[w];
+    if (n === undefined) return undefined;
+    total += n;
+  }
+  return total;
+}
+
+/** 'nineteen ninety-six' → 1996, 'two thousand' → 2000, 'two thousand and one' → 2001. */
+export function parseSpelledYear(words: string): number | undefined {
+  const w = words.toLowerCase().trim();
+  const thousand = /^two\s+thousand(?:\s+(?:and\s+)?(.+))?$/.exec(w);
+  if (thousand) {
+    const rest = thousand[1] ? wordNumber(thousand[1]) : 0;
+    return rest === undefined ? undefined : 2000 + rest;
+  }
+  const m = /^(eighteen|nineteen|twenty)[\s-]+(.+)$/.exec(w);
+  if (!m) return undefined;
+  const century = wordNumber(m[1]);
+  const rest = wordNumber(m[2]);
+  return century === undefined || rest === undefined || rest > 99 ? undefined : century * 100 + rest;
 }

@@ -7,7 +7,7 @@ import {
   addDays, addMonths, asYMD, formatDay, formatMonth, formatWeek, isoWeekday, isValidDate, pad, parseCalendarValue, toDayNumber,
   type CalendarPoint, type YMD,
 } from './calendar.js';
-import { leansFuture } from './guards.js';
+import { leansFuture, sentenceLeansFuture } from './guards.js';
 import type { Candidate, Clock, Lean, PartOfDay, Season, Spec } from './types.js';
 
 /** A day-month without year further than this after the anchor is taken from the year before
@@ -55,10 +55,16 @@ function leanAt(lean: Lean, text: string, start: number): 'past' | 'future' {
   return leansFuture(text, start) ? 'future' : 'past';
 }
 
+/** Months and year-less dates read the tense of their whole sentence, not only the words just before them. */
+function sentenceLeanAt(lean: Lean, text: string, start: number): 'past' | 'future' {
+  if (lean !== 'context') return lean;
+  return sentenceLeansFuture(text, start) ? 'future' : 'past';
+}
+
 function resolveCalendar(spec: Extract<Spec, { kind: 'calendar' }>, anchor: CalendarPoint | null, story: Narrative, text: string, start: number): Resolved {
   const md = `${pad(spec.month)}-${pad(spec.day)}`;
   if (spec.year !== undefined) return { value: `${pad(spec.year, 4)}-${md}`, granularity: 'day', anchor: 'absolute' };
-  if (anchor) return { value: `${pad(chooseYear(spec, anchor, leanAt('context', text, start)), 4)}-${md}`, granularity: 'day', anchor: 'document' };
+  if (anchor) return { value: `${pad(chooseYear(spec, anchor, sentenceLeanAt('context', text, start)), 4)}-${md}`, granularity: 'day', anchor: 'document' };
   if (story.lastYear !== null) return { value: `${pad(story.lastYear, 4)}-${md}`, granularity: 'day', anchor: 'previous' };
   return { value: `XXXX-${md}`, granularity: 'day', anchor: 'none' };
 }
@@ -80,7 +86,7 @@ function chooseYear(spec: { month: number; day: number; weekday?: number }, anch
 
 function resolveMonth(spec: Extract<Spec, { kind: 'month' }>, anchor: CalendarPoint | null, story: Narrative, text: string, start: number): Resolved {
   if (anchor?.month !== undefined && spec.lean !== 'current') {
-    const lean = leanAt(spec.lean, text, start);
+    const lean = sentenceLeanAt(spec.lean, text, start);
     let year = anchor.year;
     if (lean === 'past' && (spec.strict ? spec.month >= anchor.month : spec.month > anchor.month)) year -= 1;
     if (lean === 'future' && (spec.strict ? spec.month <= anchor.month : spec.month < anchor.month)) year += 1;
@@ -110,8 +116,10 @@ function resolveWeekday(spec: Extract<Spec, { kind: 'weekday' }>, anchor: Calend
 }
 
 function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, anchor: CalendarPoint | null, story: Narrative): Resolved {
-  const usePrevious = spec.from === 'previous' && story.lastDay !== null;
-  const base: CalendarPoint | null = usePrevious ? story.lastDay : anchor;
+  // 'that year' leans on the last year named, which may be newer than the last day ('on Jan. 5 ... in June 1998 ... later that year').
+  const previous: CalendarPoint | null = spec.unit === 'year' && story.lastYear !== null ? { year: story.lastYear } : story.lastDay;
+  const usePrevious = spec.from === 'previous' && previous !== null;
+  const base: CalendarPoint | null = usePrevious ? previous : anchor;
   const how: TimeRef['anchor'] = usePrevious ? 'previous' : 'document';
   const unit = spec.unit === 'day' || spec.unit === 'week' || spec.unit === 'month' || spec.unit === 'year' ? spec.unit : 'day';
   const unresolved: Resolved = { value: UNRESOLVED[unit] + (spec.weekend ? '-WE' : ''), granularity: unit, anchor: 'none' };
@@ -135,11 +143,10 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, anchor: CalendarPo
 const quarterOf = (month: number): number => Math.ceil(month / 3);
 const formatQuarter = (q: { year: number; quarter: number }): string => `${pad(q.year, 4)}-Q${q.quarter}`;
 
-// The model has no 'quarter' granularity yet: a quarter is reported as lying within its year.
-const QUARTER_GRANULARITY: Granularity = 'year';
+const QUARTER_GRANULARITY: Granularity = 'quarter';
 
 /** Quarters: business news reports the quarter just closed, so 'the quarter' with no other cue is the one before the anchor's. */
-function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, anchor: CalendarPoint | null, story: Narrative): Resolved {
+function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, anchor: CalendarPoint | null, story: Narrative, text: string, start: number): Resolved {
   const here = anchor?.month !== undefined ? { year: anchor.year, quarter: quarterOf(anchor.month) } : null;
   const previous = here ? (here.quarter === 1 ? { year: here.year - 1, quarter: 4 } : { year: here.year, quarter: here.quarter - 1 }) : null;
   const done = (q: { year: number; quarter: number } | null, how: TimeRef['anchor']): Resolved =>
@@ -149,10 +156,17 @@ function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, anchor: Calend
       const quarter = spec.quarter!;
       if (spec.year !== undefined) return done({ year: spec.year, quarter }, 'absolute');
       if (!anchor) return { value: `XXXX-Q${quarter}`, granularity: QUARTER_GRANULARITY, anchor: 'none' };
-      return done({ year: anchor.year + spec.yearShift, quarter }, 'document');
+      // 'profits for the fourth quarter', said in January, report last year's: a quarter not yet begun is last year's unless the tense looks ahead.
+      const notBegun = anchor.month !== undefined && (quarter - 1) * 3 + 1 > anchor.month;
+      const lastYears = spec.yearShift === 0 && notBegun && !sentenceLeansFuture(text, start);
+      return done({ year: anchor.year + spec.yearShift - (lastYears ? 1 : 0), quarter }, 'document');
     }
     case 'current': return done(here, 'document');
     case 'latest': return story.lastQuarter ? done(story.lastQuarter, 'previous') : done(previous, 'document');
+    case 'inYear': {
+      if (story.lastQuarter) return done({ year: spec.year!, quarter: story.lastQuarter.quarter }, 'previous');
+      return { value: pad(spec.year!, 4), granularity: 'year', anchor: 'absolute' };
+    }
     case 'yearBefore': {
       if (story.lastQuarter) return done({ year: story.lastQuarter.year - 1, quarter: story.lastQuarter.quarter }, 'previous');
       return anchor ? { value: pad(anchor.year - 1, 4), granularity: 'year', anchor: 'document' } : { value: 'XXXX', granularity: 'year', anchor: 'none' };
@@ -160,20 +174,49 @@ function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, anchor: Calend
   }
 }
 
+/** A half year: its named year, else the anchor's shifted as the words say ('the first half of next year'). */
+function resolveHalf(spec: Extract<Spec, { kind: 'half' }>, anchor: CalendarPoint | null): Resolved {
+  // The model has no half-year granularity: a half is reported as lying within its year.
+  if (spec.year !== undefined) return { value: `${pad(spec.year, 4)}-H${spec.half}`, granularity: 'year', anchor: 'absolute' };
+  if (!anchor) return { value: `XXXX-H${spec.half}`, granularity: 'year', anchor: 'none' };
+  return { value: `${pad(anchor.year + spec.yearShift, 4)}-H${spec.half}`, granularity: 'year', anchor: 'document' };
+}
+
 /** The month each season starts in (northern meteorological seasons, as TimeML's news corpora use). */
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-// The model has no 'season' granularity: a season is reported as lying within its year.
-const SEASON_GRANULARITY: Granularity = 'year';
+const SEASON_GRANULARITY: Granularity = 'season';
 
-/** Which year's season: 'this' is the anchor's; 'last' the latest one already begun before the anchor's current season; 'next' the first still to start. */
-function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, anchor: CalendarPoint | null): Resolved {
+/** Which year's season: a named year wins; 'this' is the anchor's; 'last' the latest one already begun before the anchor's
+ *  current season; 'latest' ('over the summer') the latest one begun by the anchor; 'next' the first still to start. */
+function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, anchor: CalendarPoint | null, text: string, position: number): Resolved {
+  if (spec.year !== undefined) return { value: `${pad(spec.year, 4)}-${spec.season}`, granularity: SEASON_GRANULARITY, anchor: 'absolute' };
   if (!anchor) return { value: `XXXX-${spec.season}`, granularity: SEASON_GRANULARITY, anchor: 'none' };
   const start = SEASON_START[spec.season];
   const month = anchor.month ?? 6;
   let year = anchor.year;
-  if (spec.which === 'last' && start >= month) year -= 1;
-  if (spec.which === 'next' && start <= month) year += 1;
+  const which = spec.which === 'latest' && leansFuture(text, position) ? 'next' : spec.which;
+  if (which === 'last' && start >= month) year -= 1;
+  if (which === 'latest' && start > month) year -= 1;
+  if (which === 'next' && start <= month) year += 1;
   return { value: `${pad(year, 4)}-${spec.season}`, granularity: SEASON_GRANULARITY, anchor: 'document' };
+}
+
+/** A holiday in a named year, else the occurrence the lean points to; with no tense cue, the one nearest the anchor. */
+function resolveHoliday(spec: Extract<Spec, { kind: 'holiday' }>, anchor: CalendarPoint | null, text: string, start: number): Resolved {
+  const done = (d: YMD, how: TimeRef['anchor']): Resolved =>
+    spec.week ? { value: formatWeek(d), granularity: 'week', anchor: how } : { value: formatDay(d), granularity: 'day', anchor: how };
+  if (spec.year !== undefined) return done(spec.holiday.dateIn(spec.year), 'absolute');
+  const day = anchor ? asYMD(anchor) : null;
+  if (!anchor || !day) return anchor ? done(spec.holiday.dateIn(anchor.year), 'document') : { value: spec.week ? 'XXXX-WXX' : 'XXXX-XX-XX', granularity: spec.week ? 'week' : 'day', anchor: 'none' };
+  const today = toDayNumber(day);
+  const options = [anchor.year - 1, anchor.year, anchor.year + 1].map((y) => spec.holiday.dateIn(y));
+  const lean = spec.lean === 'context' ? (leansFuture(text, start) ? 'future' : 'nearest') : spec.lean;
+  const pick = lean === 'past'
+    ? options.filter((d) => (spec.strict ? toDayNumber(d) < today : toDayNumber(d) <= today)).pop()
+    : lean === 'future'
+      ? options.find((d) => (spec.strict ? toDayNumber(d) > today : toDayNumber(d) >= today))
+      : [...options].sort((a, b) => Math.abs(toDayNumber(a) - today) - Math.abs(toDayNumber(b) - today))[0];
+  return done(pick ?? options[1], 'document');
 }
 
 /** The weekend as an ISO week with -WE: said on a weekday, the one before; said on the weekend, that one; the next one if the tense looks ahead. */
@@ -201,18 +244,31 @@ export function resolveSpec(c: Candidate, text: string, anchor: CalendarPoint | 
     case 'weekday': return withPart(withClock(resolveWeekday(spec, anchor, text, c.start), spec.clock), spec.part, spec.clock);
     case 'shift': return withPart(withClock(resolveShift(spec, anchor, story), spec.clock), spec.part, spec.clock);
     case 'clock': return resolveClock(spec.clock, anchor);
-    case 'quarter': return resolveQuarter(spec, anchor, story);
-    case 'season': return resolveSeason(spec, anchor);
+    case 'quarter': return resolveQuarter(spec, anchor, story, text, c.start);
+    case 'season': return resolveSeason(spec, anchor, text, c.start);
+    case 'holiday': return resolveHoliday(spec, anchor, text, c.start);
+    case 'half': return resolveHalf(spec, anchor);
     case 'weekend': return resolveWeekend(spec, anchor, text, c.start);
   }
 }
 
+function quarterClosedBy(q: { year: number; quarter: number }, anchor: CalendarPoint | null): boolean {
+  if (anchor?.month === undefined) return true;
+  return q.year * 12 + q.quarter * 3 <= anchor.year * 12 + anchor.month - 1;
+}
+
 /** Remembers a resolved date so later anaphora and year-less dates can lean on it. */
-function remember(story: Narrative, r: Resolved): Narrative {
+function remember(story: Narrative, r: Resolved, anchor: CalendarPoint | null): Narrative {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(r.value);
-  if (quarter && r.anchor !== 'none') return { ...story, lastQuarter: { year: Number(quarter[1]), quarter: Number(quarter[2]) } };
-  if (r.anchor === 'none' || (r.granularity !== 'day' && r.granularity !== 'time' && r.granularity !== 'month' && r.granularity !== 'year')) return story;
-  const point = parseCalendarValue(r.value, r.granularity === 'time' ? 'day' : r.granularity);
+  if (quarter && r.anchor !== 'none') {
+    const q = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+    // Only a quarter already closed is one the story reports results for; 'losses through the third quarter of 1990' is a forecast.
+    return quarterClosedBy(q, anchor) ? { ...story, lastQuarter: q } : story;
+  }
+  if (r.anchor === 'none' || r.granularity === undefined || r.granularity === 'week' || r.granularity === 'decade') return story;
+  // A season ('1998-SU') or a half ('1998-H2') tells the year only.
+  const coarse = r.granularity === 'season' || r.granularity === 'quarter' ? 'year' : r.granularity;
+  const point = parseCalendarValue(r.value, coarse === 'time' ? 'day' : coarse);
   if (!point) return story;
   const day = asYMD(point);
   return { ...story, lastDay: day ?? story.lastDay, lastYear: point.year };
@@ -224,8 +280,8 @@ export function resolveAll(candidates: Candidate[], text: string, anchor: Calend
   return candidates.map((c) => {
     const r = resolveSpec(c, text, anchor, story);
     // 'A year earlier' is a comparison: the story stays on the quarter it reports, so chained comparisons do not drift back a year each.
-    const comparison = c.spec.kind === 'quarter' && c.spec.which === 'yearBefore';
-    if (!comparison) story = remember(story, r);
+    const comparison = c.spec.kind === 'quarter' && (c.spec.which === 'yearBefore' || c.spec.which === 'inYear');
+    if (!comparison) story = remember(story, r, anchor);
     const ref: TimeRef = { text: text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, value: r.value, anchor: r.anchor, rule: c.rule };
     if ((c.type === 'DATE' || c.type === 'TIME') && r.granularity) ref.granularity = r.granularity;
     return ref;

@@ -8,14 +8,15 @@ import { isValidDate } from './calendar.js';
 import {
   hasYearCue, isCapitalised, isCopyright, isModalMay, nextWord, previousWord, yearLooksLikeCount,
 } from './guards.js';
+import { HOLIDAY_PATTERN, holidayNamed } from './holidays.js';
 import {
-  NUMBER_PATTERN, UNIT_PATTERN, VAGUE_PATTERN, WEEKDAY_ABBREVIATIONS, durationValue, parseAmount,
-  parseUnit, type Language, type Lexicon, type Unit,
+  NUMBER_PATTERN, SPELLED_YEAR_PATTERN, UNIT_PATTERN, VAGUE_PATTERN, WEEKDAY_ABBREVIATIONS, durationValue, parseAmount,
+  parseSpelledYear, parseUnit, type Language, type Lexicon, type Unit,
 } from './lexicon.js';
 import type { Candidate, Clock, Lean, PartOfDay, Season, Spec } from './types.js';
 
-/** Bare years are only believed inside this range: '137' or '275' are counts, not years. */
-const MIN_BARE_YEAR = 1900;
+/** Bare years are only believed inside this range: '137' or '275' are counts, not years ('in 1898' is a year). */
+const MIN_BARE_YEAR = 1800;
 const MAX_BARE_YEAR = 2100;
 /** A four-digit number with no cue word before it is read as a year only inside this window. */
 const MIN_UNCUED_YEAR = 1950;
@@ -192,6 +193,28 @@ export const RULES: readonly TimeRule[] = [
     },
   },
   {
+    // "the '80s", 'the nineties': a decade without its century is the last century's (TimeML's 198, 199).
+    name: 'decadeShort',
+    languages: ['en'],
+    // A spelled decade needs its article: 'in her forties' is an age.
+    pattern: () => re(`${S}(?:the\\s+)?(?<x>['’](?<d>\\d)0s|the\\s+(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`, 'i'),
+    extract(m) {
+      const words = g(m, 'w')?.toLowerCase();
+      const digit = words ? DECADE_WORDS.indexOf(words) + 2 : Number(g(m, 'd'));
+      return fixed(m, 'DATE', `19${digit}`, 'decade');
+    },
+  },
+  {
+    // 'the 20th century', 'the 11th-century temple': TimeML writes a century by its first two digits (19, 10).
+    name: 'century',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>(?:the\\s+)?(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)[\\s-]+century)${E}`, 'i'),
+    extract(m) {
+      // No granularity: the model stops at decades, and a century is too coarse to date a sentence of the timeline.
+      return fixed(m, 'DATE', String(Number(g(m, 'n')) - 1).padStart(2, '0'));
+    },
+  },
+  {
     name: 'yearBeforeNoun',
     pattern: () => re(`${S}(?:a|an|the|its|their|his|her|this|that)\\s+(?<x>(?<y>19\\d\\d|20\\d\\d))\\s+(?=(?:${NOUNS_AFTER_YEAR})${E})`, 'i'),
     extract(m, ctx) {
@@ -217,12 +240,17 @@ export const RULES: readonly TimeRule[] = [
     // 'the quarter', 'the latest quarter', 'the latest period', 'this quarter', 'the year-earlier period', 'a year earlier'.
     name: 'contextQuarter',
     languages: ['en'],
-    pattern: () => re(`${S}(?<x>(?<cur>this|the\\s+current)\\s+quarter|(?:the|that)\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?quarter|the\\s+latest\\s+period|(?<ago>(?:the\\s+)?(?:comparable\\s+)?(?:year-earlier|year-ago|year\\s+earlier|corresponding)\\s+(?:quarter|period)(?:\\s+last\\s+year)?|the\\s+quarter\\s+a\\s+year\\s+(?:ago|earlier)|year-earlier|year-ago|a\\s+year\\s+(?:ago|earlier)))${E}`, 'i'),
+    pattern: () => re(`${S}(?<x>(?<ago>(?:the\\s+)?(?:comparable\\s+)?(?:year-earlier|year-ago|year\\s+earlier|corresponding)\\s+(?:quarter|period)(?:\\s+last\\s+year)?|the\\s+quarter\\s+a\\s+year\\s+(?:ago|earlier)|year-earlier|year-ago|a\\s+year\\s+(?:ago|earlier))|(?<cur>this|the\\s+current)\\s+quarter|(?:the|that)\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?quarter|the\\s+latest\\s+period)${E}`, 'i'),
     extract(m, ctx) {
       const { end } = span(m);
       // 'year-earlier' as a modifier of a later word ('the year-earlier third quarter') is left to namedQuarter.
       if (/^(?:year-earlier|year-ago)$/i.test(m.groups!.x) && /^\s+(?:first|second|third|fourth)/i.test(ctx.text.slice(end, end + 10))) return null;
       const which = g(m, 'cur') ? 'current' : g(m, 'ago') ? 'yearBefore' : 'latest';
+      // 'nine-month net rose 5%, compared with a year earlier': a comparison of longer stretches is one of years.
+      const { start } = span(m);
+      if (which === 'yearBefore' && !/quarter|period/i.test(m.groups!.x) && comparesLongerStretch(ctx.text, start, end)) {
+        return { start, end, type: 'DATE', spec: { kind: 'shift', unit: 'year', amount: -1, from: 'document' } };
+      }
       return { ...span(m), type: 'DATE', spec: { kind: 'quarter', which, yearShift: 0 } };
     },
   },
@@ -233,6 +261,125 @@ export const RULES: readonly TimeRule[] = [
     pattern: () => re(`${S}(?<x>(?:fiscal(?:\\s+year)?\\s+|FY\\s?)(?<y>(?:19|20)\\d\\d))${E}`, 'i'),
     extract(m) {
       return fixed(m, 'DATE', g(m, 'y')!, 'year');
+    },
+  },
+  {
+    // 'the 1998 bombing', "its 1988 recapitalization", "the company's 1989 results": a year used as a modifier.
+    // A lower-case word must follow (a capital one is a name: 'his 1987 Chevrolet'), and not a counted noun.
+    name: 'yearAsModifier',
+    pattern: () => re(`${S}(?:the|a|an|its|their|his|her|this|that|our|[\\p{L}]+['’]s)\\s+(?:[a-z]+\\s+)?(?<x>(?<y>1[89]\\d\\d|20\\d\\d))\\s+(?<noun>[a-z]+)`),
+    extract(m, ctx) {
+      const year = Number(g(m, 'y'));
+      const { start } = span(m);
+      if (year < MIN_UNCUED_YEAR || year > MAX_UNCUED_YEAR || isCopyright(ctx.text, start)) return null;
+      if (COUNTED_NOUNS.test(g(m, 'noun')!)) return null;
+      const { end } = span(m);
+      return { start, end, type: 'DATE', spec: { kind: 'fixed', value: String(year), granularity: 'year', anchor: 'absolute' } };
+    },
+  },
+  {
+    // 'the second half of 1989', 'the first two quarters of 1990', 'the first half of next year'.
+    name: 'halfYear',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>(?:the\\s+)?(?:(?<which>first|second|last|latter)\\s+half|(?<two>first|last)\\s+two\\s+quarters)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<y>(?:19|20)\\d\\d)|(?<rel>this|next|last)\\s+year|(?<the>the\\s+year)))?)${E}`, 'i'),
+    extract(m) {
+      const words = (g(m, 'which') ?? g(m, 'two'))!.toLowerCase();
+      const half = words === 'first' ? 1 : 2;
+      // A bare 'the second half' is as often a match's as a year's: the year must be said.
+      if (g(m, 'y') === undefined && g(m, 'rel') === undefined && g(m, 'the') === undefined) return null;
+      const { start } = span(m);
+      const rel = g(m, 'rel')?.toLowerCase();
+      const yearShift = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
+      return { start, end: span(m).end, type: 'DATE', spec: { kind: 'half', half, year: g(m, 'y') === undefined ? undefined : Number(g(m, 'y')), yearShift } };
+    },
+  },
+  {
+    // 'the 1988 quarter', 'the 1989 period': the quarter the story reports, in that year.
+    name: 'quarterOfYear',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>the\\s+(?<y>(?:19|20)\\d\\d)\\s+(?:quarter|period))${E}`, 'i'),
+    extract(m) {
+      return { ...span(m), type: 'DATE', spec: { kind: 'quarter', which: 'inYear', year: Number(g(m, 'y')), yearShift: 0 } };
+    },
+  },
+  {
+    // 'nineteen ninety-six', 'January nineteen ninety-seven', 'the year two thousand': transcripts say years aloud.
+    // 'twenty ...' and 'two thousand ...' are counts as often as years, so they need a month, 'the year' or a cue word.
+    name: 'spelledYear',
+    languages: ['en'],
+    pattern: (lx) => re(`${S}(?<x>(?:(?<mon>${lx.fullMonthPattern})\\s+|(?<theYear>the\\s+year\\s+))?(?<y>${SPELLED_YEAR_PATTERN}))${E}`, 'i'),
+    extract(m, ctx) {
+      const year = parseSpelledYear(g(m, 'y')!);
+      if (year === undefined) return null;
+      const { start, end } = span(m);
+      const mon = g(m, 'mon');
+      // 'nineteen ninety-seven' is never a count; 'two thousand' often is, unless a month, 'the year' or a cue says otherwise.
+      const century = /^(?:eighteen|nineteen)/i.test(g(m, 'y')!);
+      const cued = mon !== undefined || g(m, 'theYear') !== undefined || hasYearCue(ctx.text, start);
+      if (!century && (!cued || yearLooksLikeCount(ctx.text, end))) return null;
+      const month = mon === undefined ? undefined : ctx.lexicon.monthNumber(mon);
+      if (month !== undefined) return fixed(m, 'DATE', `${year}-${String(month).padStart(2, '0')}`, 'month');
+      return fixed(m, 'DATE', String(year), 'year');
+    },
+  },
+  {
+    // 'the winter of 1994', 'summer 1998', 'the winter of nineteen ninety-four'.
+    name: 'seasonOfYear',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(?<y>(?:1[89]|20)\\d\\d|${SPELLED_YEAR_PATTERN}))${E}`, 'i'),
+    extract(m) {
+      const raw = g(m, 'y')!;
+      const year = /^\d/.test(raw) ? Number(raw) : parseSpelledYear(raw);
+      if (year === undefined) return null;
+      return { ...span(m), type: 'DATE', spec: { kind: 'season', season: SEASONS[g(m, 'season')!.toLowerCase()], which: 'this', year } };
+    },
+  },
+  {
+    // 'over the summer', 'into the early summer': the latest such season begun by the anchor. A preposition is required.
+    name: 'theSeason',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<=(?:in|during|over|into|through|throughout|since|until|of|for)\\s+)(?<x>the\\s+(?:(?:early|late)\\s+)?(?<season>spring|summer|fall|autumn|winter))${E}(?!\\s+(?:of|season|months|semester|term|collection|olympics|games)${E})`, 'i'),
+    extract(m) {
+      return { ...span(m), type: 'DATE', spec: { kind: 'season', season: SEASONS[g(m, 'season')!.toLowerCase()], which: 'latest' } };
+    },
+  },
+  {
+    // 'Thanksgiving Day', 'last Christmas', 'Easter week', 'New Year's Day 1999'.
+    name: 'holiday',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>(?:(?<mod>last|this|next|this\\s+past|this\\s+coming)\\s+)?(?<h>${HOLIDAY_PATTERN})(?:,?\\s+(?<y>(?:19|20)\\d\\d))?(?<week>\\s+week)?)${E}`, 'i'),
+    extract(m, ctx) {
+      const holiday = holidayNamed(g(m, 'h')!);
+      if (!holiday) return null;
+      // 'Easter Island', 'Christmas Island': a capitalised word after the name makes it part of another name.
+      if (isCapitalised(nextWord(ctx.text, span(m).end))) return null;
+      const mod = g(m, 'mod')?.toLowerCase().replace(/\s+/g, ' ');
+      const lean = mod === 'this past' ? { lean: 'past' as const, strict: true } : mod === 'this coming' ? { lean: 'future' as const, strict: true } : leanOf(mod);
+      const year = g(m, 'y') === undefined ? undefined : Number(g(m, 'y'));
+      return { ...span(m), type: 'DATE', spec: { kind: 'holiday', holiday, ...lean, year, week: g(m, 'week') !== undefined } };
+    },
+  },
+  {
+    // 'for the year', 'the full year', 'the fiscal year': the anchor's (business) year; 'the latest fiscal year' the one before.
+    // 'the year ended March 31' measures a year of results: a duration.
+    name: 'theYear',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>the\\s+(?:(?<adj>full|fiscal|current|current\\s+fiscal|latest\\s+fiscal|latest\\s+full)\\s+)?year)(?![-\\p{L}\\p{N}'’])(?!\\s+(?:\\d|ago|earlier|before|after|later|of|in\\s+review|two\\s+thousand|nineteen))`, 'i'),
+    extract(m, ctx) {
+      const { end } = span(m);
+      if (/Year/.test(m.groups!.x)) return null; // 'Player of the Year' is a title
+      if (/^\s+(?:ended|ending|ends|through|to\s+(?:date|\w+\s+\d))/i.test(ctx.text.slice(end, end + 20))) return fixed(m, 'DURATION', 'P1Y');
+      const latest = /^latest/i.test(g(m, 'adj') ?? '');
+      return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'year', amount: latest ? -1 : 0, from: 'document' } };
+    },
+  },
+  {
+    // 'by year-end', "by year's end", 'by the end of the year': the anchor's year.
+    name: 'yearEnd',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>year[-\\s]end|year['’]s\\s+end|the\\s+end\\s+of\\s+(?:the|this)\\s+year)${E}`, 'i'),
+    extract(m) {
+      return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'year', amount: 0, from: 'document' } };
     },
   },
   {
@@ -376,6 +523,10 @@ export const RULES: readonly TimeRule[] = [
       const mod = g(m, 'mod')!.toLowerCase();
       const rawUnit = g(m, 'unit')!.toLowerCase();
       const amount = mod === 'this' ? 0 : mod === 'next' ? 1 : -1;
+      // '$33 million last year', "last year's quarter": a results comparison, which means the same quarter a year before.
+      if (m.groups!.x.toLowerCase() === 'last year' && comparesResults(ctx.text, start, end)) {
+        return { start, end, type: 'DATE', spec: { kind: 'quarter', which: 'yearBefore', yearShift: 0 } };
+      }
       const weekend = rawUnit === 'weekend';
       const unit = (weekend ? 'week' : rawUnit) as Unit;
       return { start, end, type: 'DATE', spec: { kind: 'shift', unit, amount, from: 'document', weekend } };
@@ -383,7 +534,8 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     name: 'ago',
-    pattern: () => re(`${S}(?<x>(?<num>${NUMBER_PATTERN}|${VAGUE_PATTERN})\\s+(?<unit>${UNIT_PATTERN})\\s+ago)${E}`, 'i'),
+    // 'almost four years ago': the hedge belongs to the expression, and it still names a year.
+    pattern: () => re(`${S}(?<x>(?:(?:almost|nearly|about|some|roughly|around|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<num>${NUMBER_PATTERN}|${VAGUE_PATTERN})\\s+(?<unit>${UNIT_PATTERN})\\s+ago)${E}`, 'i'),
     extract(m) {
       const amount = parseAmount(g(m, 'num')!);
       const unit = parseUnit(g(m, 'unit')!)!;
@@ -408,6 +560,18 @@ export const RULES: readonly TimeRule[] = [
       if (amount === undefined || !Number.isInteger(amount) || !['day', 'week', 'month', 'year'].includes(unit)) return null;
       const sign = g(m, 'dir2')!.toLowerCase() === 'earlier' ? -1 : 1;
       return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit, amount: sign * amount, from: 'previous' } };
+    },
+  },
+  {
+    // 'that year', 'later that year', 'earlier that day', 'that same day': the period of the date just named.
+    name: 'thatPeriod',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>(?:(?:earlier|later)\\s+)?that\\s+(?:same\\s+|very\\s+)?(?<unit>day|week|month|year))${E}`, 'i'),
+    extract(m) {
+      const unit = parseUnit(g(m, 'unit')!)!;
+      // A bare 'that day' is as often a manner of speaking ('trades made that day') as a date.
+      if (unit === 'day' && /^that\s+day$/i.test(m.groups!.x)) return null;
+      return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit, amount: 0, from: 'previous' } };
     },
   },
   {
@@ -457,15 +621,19 @@ export const RULES: readonly TimeRule[] = [
       // 'one day he left', 'a day of mourning': a lone 'a'/'one' needs a cue to mean a length of time.
       if (weakNumber && !g(m, 'mod') && !cuedBefore) return null;
       // '6-year-old Elian', 'a 52-year-old man': an age, not a length of time in the story.
-      if (/^-old\b/i.test(ctx.text.slice(span(m).end, span(m).end + 5))) return null;
+      // '52 years old' likewise.
+      if (/^(?:-|\s+)old\b/i.test(ctx.text.slice(span(m).end, span(m).end + 5))) return null;
       return fixed(m, 'DURATION', durationValue(amount, unit));
     },
   },
   {
     name: 'durationPastUnit',
-    pattern: () => re(`${S}(?:(?:for|in|during|throughout)\\s+)?(?<x>(?:over\\s+)?the\\s+(?:past|last)\\s+(?<unit>hour|day|week|month|year|decade|century))${E}`, 'i'),
+    pattern: () => re(`${S}(?:(?:for|in|during|throughout|over)\\s+)?(?<x>the\\s+(?:past|last)\\s+(?<unit>hour|day|week|month|year|decade|century))${E}`, 'i'),
     extract(m) {
-      return fixed(m, 'DURATION', durationValue(1, parseUnit(g(m, 'unit')!)!));
+      const unit = parseUnit(g(m, 'unit')!)!;
+      // 'over the past year' names the twelve months behind the anchor, which TimeBank dates to the year before.
+      if (unit === 'year') return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'year', amount: -1, from: 'document' } };
+      return fixed(m, 'DURATION', durationValue(1, unit));
     },
   },
   {
@@ -504,6 +672,15 @@ export const RULES: readonly TimeRule[] = [
     },
   },
   {
+    // '$1 billion a year', '500 interviews a day': a rate after an amount is a SET.
+    name: 'setPerUnit',
+    languages: ['en'],
+    pattern: () => re(`(?<=\\d[\\d.,]*(?:\\s+(?:million|billion|thousand|hundred))?(?:\\s+[a-z]+){0,2}\\s+|(?:dozens|hundreds|thousands)\\s+of\\s+[a-z]+\\s+)(?<x>(?:a|per)\\s+(?<unit>day|week|month|year))${E}`),
+    extract(m) {
+      return fixed(m, 'SET', durationValue(1, parseUnit(g(m, 'unit')!)!));
+    },
+  },
+  {
     name: 'setFrequency',
     pattern: () => re(`${S}(?<x>(?:once|twice|(?:${NUMBER_PATTERN})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>second|minute|hour|day|week|month|year))${E}`, 'i'),
     extract(m) {
@@ -528,6 +705,15 @@ export const RULES: readonly TimeRule[] = [
     },
   },
   {
+    // 'at noon', 'midday': twelve o'clock, which joins a following day like any clock time ('noon Thursday').
+    name: 'noon',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<!high\\s+)(?<x>noon|midday)${E}`, 'i'),
+    extract(m) {
+      return { ...span(m), type: 'TIME', spec: { kind: 'clock', clock: { hour: 12, minute: 0 } } };
+    },
+  },
+  {
     name: 'clockHour',
     pattern: () => re(`${S}(?<x>(?<hh>1[0-2]|0?[1-9])\\s*(?<ap>[AaPp])\\.?[Mm]\\.?(?!\\p{L})(?:\\s+${TIME_ZONE}(?!\\p{L}))?)`),
     extract(m) {
@@ -538,6 +724,30 @@ export const RULES: readonly TimeRule[] = [
 ];
 
 const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+// Nouns that make a preceding four-digit number a count: 'the 2000 troops'.
+const COUNTED_NOUNS = /^(?:percent|per|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|shares|residents|students|refugees|cases|members|units|cars|homes|houses|acres|votes|dollars|miles|tons|barrels|deaths|delegates|police|officers|pages|words|feet|meters|metres|kilometers|kilometres|points|calories|rounds|copies|seats|beds|rooms|flights|passengers|times|of|and|or|to)$/;
+
+// An amount just before ('$33 million last year', '74 cents a share last year') or a period or sum just after ("last year's quarter").
+const AMOUNT_BEFORE = /(?:\d|million|billion|cents?(?:\s+a\s+share)?|%)\s*,?\s*$/i;
+const PERIOD_OR_SUM_AFTER = /^['’]s\s+(?:quarter|period|[$#]|\d)/i;
+
+// The stretches of a results report longer than a quarter: 'the first nine months', 'the first half', 'the full year'.
+const LONGER_STRETCH = /\b(?:nine|six)[\s-]+months?\b|\b(?:first|second)\s+half\b|\bfull\s+year\b/i;
+/** How far around a comparison its sentence is read for the stretch it compares. */
+const COMPARISON_SENTENCE_WINDOW = 160;
+
+function comparesLongerStretch(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - COMPARISON_SENTENCE_WINDOW), start).split(/[.!?]\s/).pop() ?? '';
+  const after = text.slice(end, end + 60).split(/[.!?]\s/)[0] ?? '';
+  return LONGER_STRETCH.test(before) || LONGER_STRETCH.test(after);
+}
+
+function comparesResults(text: string, start: number, end: number): boolean {
+  return AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PERIOD_OR_SUM_AFTER.test(text.slice(end, end + 12));
+}
+
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 
 const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 

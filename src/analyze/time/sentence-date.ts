@@ -16,8 +16,8 @@ export function namesCalendarPoint(ref: TimeRef): boolean {
 
 export function sentenceDate(refs: TimeRef[], published: { value: string; granularity: Granularity } | null): SentenceDate | null {
   const named = refs.find(namesCalendarPoint);
-  // A quarter ('1989-Q3') or a season ('1998-FA') dates the sentence to its year: the timeline's granularities stop there.
-  if (named && /-(?:Q\d|SP|SU|FA|WI)$/.test(named.value)) return { value: named.value.slice(0, 4), granularity: 'year', from: 'expression', text: named.text };
+  // A quarter ('1989-Q3'), a half ('1989-H2') or a season ('1998-FA') dates the sentence to its year: the timeline orders by calendar values.
+  if (named && /-(?:Q\d|H[12]|SP|SU|FA|WI)$/.test(named.value)) return { value: named.value.slice(0, 4), granularity: 'year', from: 'expression', text: named.text };
   // 'Monday night' (2017-10-16TNI) dates the sentence to its day: a part of the day is no clock time.
   if (named) return { value: named.value.replace(/T(?:MO|AF|EV|NI)$/, ''), granularity: named.granularity!, from: 'expression', text: named.text };
   if (published) return { value: published.value, granularity: published.granularity, from: 'publication' };

@@ -3,6 +3,7 @@
 // resolver apply the news-reports-the-past policy everywhere.
 
 import type { Granularity, TimexType } from '../../model.js';
+import type { Holiday } from './holidays.js';
 import type { Unit } from './lexicon.js';
 
 /** Which way an underspecified weekday or month points: 'context' means read the tense. */
@@ -30,10 +31,15 @@ export type Spec =
   /** A shift from the document date or from the previous expression ('yesterday', 'two months ago', 'the next day'). */
   | { kind: 'shift'; unit: Unit; amount: number; from: 'document' | 'previous'; weekend?: boolean; clock?: Clock; part?: PartOfDay }
   /** A fiscal or calendar quarter: named ('the third quarter'), the latest one ('the quarter'),
-   *  the current one ('this quarter'), or the same one a year before ('a year earlier', 'the year-ago quarter'). */
-  | { kind: 'quarter'; which: 'named' | 'latest' | 'current' | 'yearBefore'; quarter?: number; year?: number; yearShift: number }
+   *  the current one ('this quarter'), the same one a year before ('a year earlier', 'the year-ago quarter'),
+   *  or the one the story is on, in a named year ('the 1988 quarter'). */
+  | { kind: 'quarter'; which: 'named' | 'latest' | 'current' | 'yearBefore' | 'inYear'; quarter?: number; year?: number; yearShift: number }
+  /** A half year ('the second half of 1989', 'the first half'), TimeML's YYYY-H1/H2. */
+  | { kind: 'half'; half: 1 | 2; year?: number; yearShift: number }
   /** A season ('last fall', 'this summer'), TimeML's YYYY-SP/SU/FA/WI. */
-  | { kind: 'season'; season: Season; which: 'last' | 'this' | 'next' }
+  | { kind: 'season'; season: Season; which: 'last' | 'this' | 'next' | 'latest'; year?: number }
+  /** A named day of the calendar ('Thanksgiving', 'last Christmas'), or the ISO week it falls in ('Easter week'). */
+  | { kind: 'holiday'; holiday: Holiday; lean: Lean; strict: boolean; year?: number; week: boolean }
   /** 'over the weekend': the latest weekend, or the coming one when the tense says so. */
   | { kind: 'weekend'; lean: Lean }
   /** A clock time alone ('12:45'). */
