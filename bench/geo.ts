@@ -2,12 +2,20 @@
 // Resolution is scored given the gold spans (each set's own protocol); recognition separately, by our finder.
 
 import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import type { BenchArgs } from './args.js';
 import { printTable } from './args.js';
 import { loadGazetteer } from '../src/analyze/places/gazetteer.js';
 import { findPlaces, mostPopulousCandidate, resolveSpans } from '../src/analyze/places/resolve.js';
-import { readGeoFile, scoreRecognition, scoreResolution, type GeoSchema, type ResolutionOutcome } from './metrics/geo.js';
+import { readGeoFile, scoreRecognition, scoreResolution, ACCURACY_RADIUS_KM, type GeoSchema, type ResolutionOutcome } from './metrics/geo.js';
+import { distanceKm } from '../src/analyze/places/distance.js';
+import type { Place } from '../src/model.js';
+
+/** Set this to a file path to get every miss (error over 161 km) as TSV, for reading by hand; the shared
+ *  argument parser takes no extra flags, so the switch is an environment variable. */
+const MISSES_ENV = 'NEWSLINE_GEO_MISSES';
+/** Characters of text kept on each side of a missed toponym in the dump. */
+const MISS_CONTEXT_CHARS = 60;
 
 interface SetInfo {
   file: string;
@@ -45,6 +53,7 @@ export async function run(args: BenchArgs): Promise<void> {
   const baseline: ResolutionOutcome[] = [];
   let resolveMs = 0;
   let baselineMs = 0;
+  const misses: string[] = [['phrase', 'errorKm', 'goldId', 'goldLat', 'goldLon', 'ours', 'oursId', 'oursCode', 'oursCountry', 'oursLat', 'oursLon', 'candidateWithin161', 'context'].join('\t')];
   const recognition: { gold: { start: number; end: number }[]; predicted: { start: number; end: number }[] }[] = [];
   for (const article of articles) {
     const located = article.toponyms.filter((t) => t.lat !== undefined && t.lon !== undefined);
@@ -54,6 +63,10 @@ export async function run(args: BenchArgs): Promise<void> {
     located.forEach((gold, i) => {
       const p = resolved[i].place;
       ours.push({ gold, predicted: p === null ? null : { lat: p.lat, lon: p.lon, geonameId: p.geonameId } });
+      if (process.env[MISSES_ENV]) {
+        const miss = missLine(article.text, gold as Required<typeof gold>, p, gazetteer);
+        if (miss !== null) misses.push(miss);
+      }
     });
     t0 = performance.now();
     for (const gold of located) {
@@ -64,6 +77,7 @@ export async function run(args: BenchArgs): Promise<void> {
     recognition.push({ gold: article.toponyms, predicted: findPlaces(article.text, gazetteer).mentions });
   }
 
+  if (process.env[MISSES_ENV]) writeFileSync(process.env[MISSES_ENV]!, misses.join('\n') + '\n');
   const s = scoreResolution(ours);
   const b = scoreResolution(baseline);
   const r = scoreRecognition(recognition);
@@ -91,4 +105,17 @@ export async function run(args: BenchArgs): Promise<void> {
       toponymsPerSecond: Math.round(perSecond),
     }) + '\n',
   );
+}
+
+/** One TSV line for a toponym resolved over 161 km from gold (or not at all), or null when it was right. */
+function missLine(text: string, gold: { start: number; end: number; phrase: string; lat: number; lon: number; geonameId?: number }, p: Place | null, gazetteer: ReturnType<typeof loadGazetteer>): string | null {
+  const error = p === null ? Infinity : distanceKm(p, gold);
+  if (error <= ACCURACY_RADIUS_KM) return null;
+  const reachable = gazetteer.lookup(text.slice(gold.start, gold.end)).find((e) => distanceKm(e.place, gold) <= ACCURACY_RADIUS_KM);
+  const context = text.slice(Math.max(0, gold.start - MISS_CONTEXT_CHARS), gold.end + MISS_CONTEXT_CHARS).replace(/\s+/g, ' ');
+  return [
+    gold.phrase, Math.round(error), gold.geonameId ?? '', gold.lat, gold.lon,
+    p?.name ?? '', p?.id ?? '', p?.featureCode ?? '', p?.countryCode ?? '', p?.lat ?? '', p?.lon ?? '',
+    reachable ? `${reachable.place.name}|${reachable.place.featureCode}|${reachable.place.countryCode}` : '', context,
+  ].join('\t');
 }

@@ -198,3 +198,34 @@ export function checkDocuments(run: RunResult, gold: Gold): LineCheck[] {
     };
   });
 }
+
+/** The countries a seed story is set in, when gold.json does not say ('story.countries'): the seeds are the Syrian war. */
+const DEFAULT_STORY_COUNTRIES = ['SY', 'IQ'];
+
+export interface PinOutside {
+  place: string;
+  countryCode: string;
+  page: string;
+  /** The first sentence of the page that mentions the place, so a reader can judge whether the page discusses it. */
+  sentence: string;
+}
+
+/**
+ * Every place pinned for the story (a page's places) that lies outside the story's countries, with the
+ * sentence that names it: each should be a place the pages really discuss, never a misread word.
+ * Pins with no country (regions, seas) count as outside too.
+ */
+export function pinsOutside(run: RunResult, gold: Gold & { story: { countries?: string[] } }): PinOutside[] {
+  const inside = new Set(gold.story.countries ?? DEFAULT_STORY_COUNTRIES);
+  const out: PinOutside[] = [];
+  const seen = new Set<string>();
+  for (const [file, article] of [...run.articles.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const place of article.places) {
+      if (inside.has(place.countryCode) || seen.has(`${file}|${place.id}`)) continue;
+      seen.add(`${file}|${place.id}`);
+      const sentence = article.sentences.find((s) => s.mentions.some((m) => m.kind === 'place' && m.entityId === place.id));
+      out.push({ place: `${place.name} (${place.id})`, countryCode: place.countryCode, page: file, sentence: sentence?.text.replace(/\s+/g, ' ').trim() ?? '(no sentence: named outside the kept text)' });
+    }
+  }
+  return out;
+}

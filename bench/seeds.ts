@@ -6,7 +6,7 @@ import { ingestPaths, storyBundle } from '../src/pipeline.js';
 import { openStore } from '../src/store/sqlite.js';
 import type { AnalyzedArticle, Event } from '../src/model.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
-import { badDates, checkActors, checkDocuments, checkEvents, checkPlaces, readGold, type RunResult } from './seeds-score.js';
+import { badDates, checkActors, checkDocuments, checkEvents, checkPlaces, pinsOutside, readGold, type RunResult } from './seeds-score.js';
 
 /** Runs ingest on a folder into a throw-away database and collects what the scorer needs. */
 export async function runFlow(dir: string): Promise<RunResult & { seconds: number; errors: number }> {
@@ -70,6 +70,9 @@ export async function run(args: BenchArgs): Promise<void> {
     ...events.map((e) => [`${e.event.date} ${e.event.fact.slice(0, 60)}…`, e.event.source, e.entryDate ?? '-', e.found ? 'yes' : 'NO']),
   ]);
   for (const e of bad) process.stdout.write(`bad date: ${e.date} ${e.text.slice(0, 80)}\n`);
+  const outside = pinsOutside(result, gold);
+  process.stdout.write('\n');
+  if (outside.length > 0) printTable([['pin outside the story\'s countries', 'page', 'sentence naming it'], ...outside.map((p) => [p.place, p.page, p.sentence.slice(0, 120)])]);
   const stories = new Set(result.storyOf.values()).size;
   const figures = {
     bodyLineRecall: Number((sum((d) => d.bodyFound) / sum((d) => d.bodyTotal)).toFixed(4)),
@@ -86,6 +89,7 @@ export async function run(args: BenchArgs): Promise<void> {
     goldActors: actors.length,
     goldEvents: events.length,
     seconds: Number(result.seconds.toFixed(3)),
+    pinsOutside: outside.map((p) => `${p.place} [${p.page}]: ${p.sentence}`),
   };
   process.stdout.write(
     `\nbody line recall ${figures.bodyLineRecall}, drop line precision ${figures.dropLinePrecision}, titles ${figures.titlesRight}/${docs.length}, ` +

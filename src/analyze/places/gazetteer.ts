@@ -14,6 +14,7 @@ import { loadDivisions, type Division } from './divisions.js';
 import { CONTINENTS } from './continents.js';
 import { loadLocalAreas, type LocalArea } from './counties.js';
 import { distanceKm } from './distance.js';
+import { areaKey, COUNTRY_CODES, loadGeonamesAreas } from './geonames-areas.js';
 
 export type MatchKind = 'name' | 'alternate' | 'article-free' | 'skeleton';
 
@@ -86,6 +87,14 @@ interface Rows {
   population: Float64Array;
   /** GeoNames admin1 code of a city; the division's own code for a division; '' when unknown. */
   admin1: string[];
+}
+
+/** What GeoNames' own country and division rows (geonames-areas.ts) add to rows of the other tables. */
+interface AreaOverrides {
+  /** row -> GeoNames id, for rows whose ids must stay ours ('country:AU', 'admin1:AU-QLD') but match GeoNames'. */
+  geonameId: Map<number, number>;
+  /** row -> GeoNames admin-1 code of a division, so that it meets its cities' code ('AU.04'). */
+  regionCode: Map<number, string>;
 }
 
 /** Most keys belong to one row: a bare number saves an array per key. */
@@ -189,6 +198,8 @@ function buildGazetteer(): LoadedGazetteer {
   const rowOfCountry = new Map<string, number>();
   /** Divisions and continents, by their own ids. */
   const rowOfSpecial = new Map<string, number>();
+  /** Continents and other areas keep the ids of their list. */
+  const idOfArea = new Map<number, string>();
   const countryPopulation = new Map<string, number>();
   const seen = new RowKeys();
 
@@ -259,17 +270,20 @@ function buildGazetteer(): LoadedGazetteer {
   }
 
   addDivisions(rows, index, withCheckedUsPoints(divisions, local.counties), countryPopulation, seen);
+  const overrides = applyGeonamesAreas(rows);
+  inferDivisionCodes(rows, overrides);
   for (const continent of CONTINENTS) {
     const row = rows.count++;
     rows.geonameId[row] = continent.geonameId ?? 0;
     rows.name[row] = continent.name;
     rows.lat[row] = continent.lat;
     rows.lon[row] = continent.lon;
-    rows.countryCode[row] = '';
+    rows.countryCode[row] = continent.countryCode ?? '';
     rows.featureCode[row] = continent.featureCode;
     rows.population[row] = continent.population;
     rows.admin1[row] = '';
     rowOfSpecial.set(continent.id, row);
+    idOfArea.set(row, continent.id);
     seen.reset();
     for (const name of [continent.name, ...continent.aliases]) indexName(index, row, name, name !== continent.name, seen);
   }
@@ -289,7 +303,7 @@ function buildGazetteer(): LoadedGazetteer {
     const geonameId = rows.geonameId[row];
     const code = rows.featureCode[row];
     const ownId =
-      code === 'ADM1' ? divisionId(rows, row) : code === 'CONT' || code === 'RGN' ? continentId(rows.name[row]) : code === 'PCLI' ? `country:${rows.countryCode[row]}` : localId(rows, row);
+      idOfArea.get(row) ?? (code === 'ADM1' ? divisionId(rows, row) : code === 'PCLI' ? `country:${rows.countryCode[row]}` : localId(rows, row));
     place = {
       id: geonameId !== 0 ? `geonames:${geonameId}` : ownId,
       name: rows.name[row],
@@ -300,6 +314,10 @@ function buildGazetteer(): LoadedGazetteer {
       population: rows.population[row],
     };
     if (geonameId !== 0) place.geonameId = geonameId;
+    const ownGeonameId = overrides.geonameId.get(row);
+    if (ownGeonameId !== undefined) place.geonameId = ownGeonameId;
+    const region = regionCodeOf(row);
+    if (region !== undefined) place.admin1 = region;
     placeCache.set(row, place);
     rowOfPlace.set(place, row);
     return place;
@@ -345,13 +363,104 @@ function buildGazetteer(): LoadedGazetteer {
     return row === undefined ? undefined : placeOf(row);
   }
 
+  function regionCodeOf(row: number): string | undefined {
+    const code = overrides.regionCode.get(row) ?? rows.admin1[row];
+    if (code === '' || rows.featureCode[row] === 'PCLI') return undefined;
+    return `${rows.countryCode[row]}.${code}`;
+  }
+
   function regionOf(place: Place): string | undefined {
     const row = rowOfPlace.get(place);
-    if (row === undefined || rows.admin1[row] === '') return undefined;
-    return `${rows.countryCode[row]}.${rows.admin1[row]}`;
+    return row === undefined ? undefined : regionCodeOf(row);
   }
 
   return { lookup, byId, regionOf, size: rows.count };
+}
+
+/**
+ * Move countries and divisions to GeoNames' own points where data/geonames-areas.tsv has them, and note
+ * their GeoNames ids and admin-1 codes. A division is matched by country and name ('State of Queensland'
+ * is 'Queensland'); a country by its code.
+ */
+function applyGeonamesAreas(rows: Rows): AreaOverrides {
+  const overrides: AreaOverrides = { geonameId: new Map(), regionCode: new Map() };
+  const areas = loadGeonamesAreas();
+  if (areas.length === 0) return overrides;
+  const countries = new Map(areas.filter((a) => COUNTRY_CODES.has(a.featureCode)).map((a) => [a.countryCode, a]));
+  const divisions = new Map(areas.filter((a) => a.featureCode === 'ADM1').map((a) => [`${a.countryCode}|${areaKey(a.name)}`, a]));
+  for (let row = 0; row < rows.count; row++) {
+    const code = rows.featureCode[row];
+    const area =
+      code === 'PCLI' ? countries.get(rows.countryCode[row]) : code === 'ADM1' && rows.geonameId[row] === 0 ? divisions.get(`${rows.countryCode[row]}|${areaKey(rows.name[row])}`) : undefined;
+    if (area === undefined) continue;
+    rows.lat[row] = area.lat;
+    rows.lon[row] = area.lon;
+    overrides.geonameId.set(row, area.geonameId);
+    if (code === 'ADM1') overrides.regionCode.set(row, area.admin1);
+  }
+  return overrides;
+}
+
+/** Towns around a division's point that vote on which GeoNames admin-1 code the division has. */
+const DIVISION_VOTERS = 7;
+/** Search radii in grid cells (1 degree, ~111 km north-south), tried in turn until enough towns vote. */
+const DIVISION_VOTE_RINGS = [0, 1, 3];
+
+/**
+ * The division table has its own codes ('QC'), while cities500 writes GeoNames' ('10'): a division learns
+ * GeoNames' code from the towns nearest its point, by majority, so that 'Quebec' and 'Montreal' meet.
+ * US states already share GeoNames' codes, and divisions matched in geonames-areas.tsv have them.
+ */
+function inferDivisionCodes(rows: Rows, overrides: AreaOverrides): void {
+  const wanted = new Set<string>();
+  for (let row = 0; row < rows.count; row++) if (rows.featureCode[row] === 'ADM1' && rows.countryCode[row] !== 'US' && !overrides.regionCode.has(row)) wanted.add(rows.countryCode[row]);
+  // One-degree cells, keyed by a number: towns of the countries that need a vote.
+  const cellOf = (lat: number, lon: number) => (Math.floor(lat) + 90) * 360 + (Math.floor(lon) + 180);
+  const grid = new Map<number, number[]>();
+  for (let row = 0; row < rows.count; row++) {
+    if (rows.geonameId[row] === 0 || rows.admin1[row] === '' || !wanted.has(rows.countryCode[row])) continue;
+    const key = cellOf(rows.lat[row], rows.lon[row]);
+    const list = grid.get(key);
+    if (list === undefined) grid.set(key, [row]);
+    else list.push(row);
+  }
+  for (let row = 0; row < rows.count; row++) {
+    if (rows.featureCode[row] !== 'ADM1' || !wanted.has(rows.countryCode[row]) || overrides.regionCode.has(row)) continue;
+    const lat = rows.lat[row];
+    const lon = rows.lon[row];
+    const lonScale = Math.max(0.05, Math.cos((lat * Math.PI) / 180));
+    for (const ring of DIVISION_VOTE_RINGS) {
+      // The nearest DIVISION_VOTERS towns, kept sorted by a bounded insertion (cells can hold thousands).
+      const nearest: { row: number; d: number }[] = [];
+      let seen = 0;
+      const lonRing = Math.min(180, Math.ceil((ring + 1) / lonScale));
+      for (let dy = -ring - 1; dy <= ring + 1; dy++) {
+        for (let dx = -lonRing; dx <= lonRing; dx++) {
+          const cellRows = grid.get(cellOf(lat + dy, lon + dx));
+          if (cellRows === undefined) continue;
+          for (const other of cellRows) {
+            if (rows.countryCode[other] !== rows.countryCode[row]) continue;
+            seen++;
+            // Squared equirectangular distance: only the order matters.
+            const y = rows.lat[other] - lat;
+            const x = (rows.lon[other] - lon) * lonScale;
+            const d = x * x + y * y;
+            if (nearest.length === DIVISION_VOTERS && d >= nearest[DIVISION_VOTERS - 1].d) continue;
+            let at = nearest.length === DIVISION_VOTERS ? DIVISION_VOTERS - 1 : nearest.length;
+            while (at > 0 && (nearest[at - 1].d > d || (nearest[at - 1].d === d && nearest[at - 1].row > other))) at--;
+            nearest.splice(at, 0, { row: other, d });
+            if (nearest.length > DIVISION_VOTERS) nearest.pop();
+          }
+        }
+      }
+      if (seen < DIVISION_VOTERS && ring !== DIVISION_VOTE_RINGS[DIVISION_VOTE_RINGS.length - 1]) continue;
+      const votes = new Map<string, number>();
+      for (const { row: voter } of nearest) votes.set(rows.admin1[voter], (votes.get(rows.admin1[voter]) ?? 0) + 1);
+      const winner = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      if (winner !== undefined) overrides.regionCode.set(row, winner[0]);
+      break;
+    }
+  }
 }
 
 function divisionId(rows: Rows, row: number): string {
@@ -394,9 +503,6 @@ function addLocalAreas(rows: Rows, index: Index, counties: LocalArea[], places: 
   }
 }
 
-function continentId(name: string): string {
-  return `region:${foldName(name).replace(/ /g, '-')}`;
-}
 
 /**
  * First-level divisions as rows. The division table has no populations, so a division is credited with an

@@ -5,12 +5,18 @@
 // demonyms, page furniture, people). Resolution: the gazetteer's candidates are scored by how they
 // matched, their size and rank, the countries the article is about, and their distance to the places
 // the article names without ambiguity; ambiguous names are settled in a second pass against those.
+// Before scoring, ordered candidate filters drop readings the words rule out ('Washington state' is a
+// state); scoring also weighs the words around a name ('Atlanta, Georgia', a 'WASHINGTON —' dateline,
+// 'the Pacific'), the other names' candidates nearby (co-occurrence), the article's neighbouring
+// countries and, in US local news that never names its country, its marks (phone numbers, sheriffs).
+// Names listed together ('Mali, Niger and Chad') are finally read as one kind.
 
 import type { Mention, Place } from '../../model.js';
 import { demonymCountries } from './demonyms.js';
 import type { Gazetteer, GazetteerEntry, MatchKind } from './gazetteer.js';
 import { articleFreeTokens, foldName } from './normalize.js';
 import { distanceKm } from './distance.js';
+import { neighbours } from './neighbours.js';
 import { AUSTRALIAN_STATE_ABBREVIATIONS, CANADIAN_PROVINCE_ABBREVIATIONS, DISTINCTIVE_PROVINCE_ABBREVIATIONS, US_STATE_ABBREVIATIONS } from './divisions.js';
 import { FEATURE_WORDS, NAME_CONNECTORS, NOT_PLACE_WORDS, PERSON_TITLES, REGION_WORDS, SETTLEMENT_WORDS } from './words.js';
 
@@ -37,16 +43,41 @@ const POPULATION_WEIGHT = 0.25;
 /** Countries and capitals are what news names most. */
 const FEATURE_SCORE: Record<string, number> = { CONT: 0.8, RGN: 0.6, PCLI: 0.6, PPLC: 0.4, ADM1: 0.3, PPLA: 0.25, PPLA2: 0.1 };
 /** Areas, not points: they anchor countries and divisions, but are never the 'nearby place' that pulls others. */
-const BROAD_FEATURES: ReadonlySet<string> = new Set(['CONT', 'RGN', 'PCLI', 'ADM1']);
+const BROAD_FEATURES: ReadonlySet<string> = new Set(['CONT', 'RGN', 'PCLI', 'ADM1', 'OCN', 'SEA', 'LK', 'MTS']);
 /** A town in a state or province the article names ('Alexandria ... Louisiana') is far likelier than its namesakes. */
 const REGION_CONTEXT_SCORE = 0.8;
 /** 'X province' favours the division named X; 'X city' favours the settlement. */
 const TYPE_WORD_SCORE = 0.5;
 /** A candidate in a country the article names (or whose demonym it uses) is much likelier. */
 const CONTEXT_SCORE = 0.8;
+/** A candidate just across a border of the article's countries ('Gaza' beside Israel) is somewhat likelier. */
+const NEIGHBOUR_CONTEXT_SCORE = 0.3;
 /** Places in one story sit near each other: a bonus falling linearly to zero at PROXIMITY_RADIUS_KM. */
 const PROXIMITY_SCORE = 0.8;
 const PROXIMITY_RADIUS_KM = 600;
+/** 'the Pacific', 'the Sahel': a name after 'the' is an area or a body of water far more often than a town. */
+const DEFINITE_AREA_SCORE = 1.0;
+/** Kinds of place written with 'the' before a one-word name. */
+const DEFINITE_AREA_FEATURES: ReadonlySet<string> = new Set(['RGN', 'OCN', 'SEA', 'LK', 'MTS', 'ISL']);
+const THE_BEFORE = /\bthe[ \t]+$/i;
+/** Local news names places that lie together ('Paris' and 'Henry County', Tennessee): a candidate gains up to
+ *  this much when other names of the article have candidates beside it, whichever those turn out to be. */
+const COOCCURRENCE_SCORE = 0.6;
+/** How near another name's candidate must lie to count as beside it. */
+const COOCCURRENCE_RADIUS_KM = 60;
+/** Support from this many other names earns the whole bonus. */
+const COOCCURRENCE_FULL_NAMES = 2;
+/** Names with more candidates than this ('Springfield') are too common to lend support. */
+const COOCCURRENCE_MAX_CANDIDATES = 80;
+/** 'WASHINGTON —' opening an article is a dateline: where the story was filed, nearly always a capital. */
+const DATELINE_CAPITAL_SCORE = 1.0;
+/** A dateline: a name in capitals opening the text or a line, then a dash, a comma or an agency in brackets. */
+const DATELINE_AFTER = /^(?:\s*[-–—,(]|\s\p{Lu}\p{Ll})/u;
+/** 'Atlanta, Georgia', 'London, Ontario', 'Alexandria, Egypt': a candidate inside the state or country
+ *  written right after the comma is all but certain. */
+const CONTAINER_SCORE = 1.5;
+/** One to three capitalised words after a comma: where a state or country name would stand. */
+const CONTAINER_AFTER = /^,[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,2})/u;
 /** A county written without 'County' ('Washington', 'Indiana') is far more often the state or town of that name. */
 const BARE_COUNTY_PENALTY = 0.6;
 /** A country or state becomes the article's setting when it holds this many first choices... */
@@ -55,8 +86,18 @@ const MIN_MAJORITY_VOTES = 2;
 const MAJORITY_SHARE = 0.5;
 /** How far from a division's centre the city it is named after may lie ('Deir ez-Zor' city and governorate). */
 const DIVISION_SEAT_KM = 150;
+/** US local news rarely names its country or state; this many distinct cues of it ('Sheriff', a '555-123-4567'
+ *  phone number, a '420 Augusta St.' address) make the United States the article's country. */
+const MIN_US_LOCAL_CUES = 2;
 /** A name whose best candidate leads the next by this much is unambiguous and anchors the second pass. */
 const CONFIDENT_MARGIN = 0.8;
+
+/** A state or country written by its own name is rarely a namesake town ('Virginia', not Virginia, Free
+ *  State): a smaller lead suffices for it to set the article's country and state. */
+const AREA_CONFIDENT_MARGIN = 0.3;
+
+/** A division or country matched by its own name. */
+const isNamedArea = (entry: GazetteerEntry): boolean => entry.matchedBy === 'name' && (entry.place.featureCode === 'ADM1' || entry.place.featureCode === 'PCLI');
 
 /** Confidence by kind of match, before ambiguity and position lower it. */
 const MATCH_CONFIDENCE: Record<MatchKind, number> = { name: 0.95, alternate: 0.9, 'article-free': 0.8, skeleton: 0.65 };
@@ -84,6 +125,10 @@ interface Span {
   /** Where a one-word name stands: sentence starts and longer capitalised runs also hold ordinary words and people. */
   position: 'free' | 'sentence-start' | 'inside-run';
   startsWithFunctionWord: boolean;
+  /** Written in capitals where a line begins and followed by a dash or bracket: the article's dateline. */
+  dateline?: boolean;
+  /** 'Atlanta, Georgia': the state or country named right after the comma, which holds the place. */
+  container?: Place;
   entries: GazetteerEntry[];
 }
 
@@ -96,6 +141,8 @@ interface ArticleContext {
   namedOnly: Map<string, Set<string>>;
   /** 'US.LA': first-level divisions the article names without doubt. */
   regions: Set<string>;
+  /** Place id -> how many other names of the article have a candidate beside it (see cooccurrenceSupport). */
+  support: Map<string, number>;
   lowercaseWords: Set<string>;
   exclude: { start: number; end: number }[];
 }
@@ -155,6 +202,39 @@ const SPAN_RULES: SpanRule[] = [
     rejects: (span, ctx) => FEATURE_WORDS.has(nextWord(ctx.text, span.end).toLowerCase()),
   },
 ];
+
+/** 'Washington state' and 'the state of Washington' name the state; written so, in lowercase, nothing else. */
+const STATE_AFTER = /^[ \t]+state\b/;
+const STATE_OF_BEFORE = /\bstate of[ \t]+$/;
+
+/** What the words around a name say it is: a region ('Idlib province', 'Washington state'), a settlement, or nothing. */
+function hintAround(text: string, start: number, end: number): Span['hint'] {
+  const after = nextWord(text, end).toLowerCase();
+  if (REGION_WORDS.has(after) || STATE_AFTER.test(text.slice(end, end + 12)) || STATE_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'region';
+  return SETTLEMENT_WORDS.has(after) ? 'settlement' : null;
+}
+
+/** The state or country named after a comma right after the span ('Atlanta, Georgia'), or undefined. */
+function containerAfter(text: string, end: number, gazetteer: Gazetteer): Place | undefined {
+  const m = CONTAINER_AFTER.exec(text.slice(end, end + 60));
+  if (m === null) return undefined;
+  const words = m[1].split(/[ \t]+/);
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ').replace(/[.'’]+$/, '');
+    const area = gazetteer
+      .lookup(name)
+      .find((e) => (e.matchedBy === 'name' || e.matchedBy === 'alternate') && (e.place.featureCode === 'ADM1' || e.place.featureCode === 'PCLI'));
+    if (area !== undefined) return area.place;
+  }
+  return undefined;
+}
+
+function isDateline(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (!isAllCaps(written)) return false;
+  const before = text.slice(Math.max(0, start - 2), start);
+  return (start === 0 || /\n\s*$/.test(before)) && DATELINE_AFTER.test(text.slice(end, end + 3));
+}
 
 function nextWord(text: string, at: number): string {
   const m = /^[ \t]+(\p{L}+)/u.exec(text.slice(at, at + 40));
@@ -240,15 +320,28 @@ function score(entry: GazetteerEntry, span: Span, ctx: ArticleContext, anchors: 
   s += POPULATION_WEIGHT * Math.log10(place.population + 10);
   s += FEATURE_SCORE[place.featureCode] ?? 0;
   if (countryInContext(place, span, ctx)) s += CONTEXT_SCORE;
+  else if (place.countryCode !== '' && [...ctx.countries].some((c) => neighbours().get(c)?.has(place.countryCode))) s += NEIGHBOUR_CONTEXT_SCORE;
+  s += COOCCURRENCE_SCORE * Math.min(1, (ctx.support.get(place.id) ?? 0) / COOCCURRENCE_FULL_NAMES);
   if (ctx.regions.size > 0 && place.featureCode !== 'ADM1') {
     const region = gazetteer.regionOf?.(place);
     if (region !== undefined && ctx.regions.has(region)) s += REGION_CONTEXT_SCORE;
   }
   if (span.hint === 'region' && place.featureCode === 'ADM1') s += TYPE_WORD_SCORE;
   if (span.hint === 'settlement' && place.featureCode.startsWith('PPL')) s += TYPE_WORD_SCORE;
+  if (DEFINITE_AREA_FEATURES.has(place.featureCode) && THE_BEFORE.test(ctx.text.slice(Math.max(0, span.start - 5), span.start))) s += DEFINITE_AREA_SCORE;
   if (place.featureCode === 'ADM2' && entry.matchedBy !== 'name') s -= BARE_COUNTY_PENALTY;
   // A country holding the article's clear places is as near to them as a place can be ('Mexico' beside 'Tijuana').
   if (place.featureCode === 'PCLI' && anchors.some((a) => a.countryCode === place.countryCode)) s += PROXIMITY_SCORE;
+  // Likewise a division holding them ('Quebec' beside 'Montreal' is the province).
+  if (place.featureCode === 'ADM1' && anchors.length > 0) {
+    const region = gazetteer.regionOf?.(place);
+    if (region !== undefined && anchors.some((a) => a.countryCode === place.countryCode && gazetteer.regionOf?.(a) === region)) s += PROXIMITY_SCORE;
+  }
+  if (span.dateline && place.featureCode === 'PPLC') s += DATELINE_CAPITAL_SCORE;
+  if (span.container !== undefined && place.id !== span.container.id && place.countryCode === span.container.countryCode) {
+    if (span.container.featureCode === 'PCLI') s += CONTAINER_SCORE;
+    else if (gazetteer.regionOf?.(place) === gazetteer.regionOf?.(span.container)) s += CONTAINER_SCORE;
+  }
   if (!BROAD_FEATURES.has(place.featureCode) && anchors.length > 0) {
     const nearest = Math.min(...anchors.map((a) => (a.id === place.id ? 0 : distanceKm(a, place))));
     s += PROXIMITY_SCORE * Math.max(0, 1 - nearest / PROXIMITY_RADIUS_KM);
@@ -256,15 +349,76 @@ function score(entry: GazetteerEntry, span: Span, ctx: ArticleContext, anchors: 
   return s;
 }
 
+/**
+ * A division named like its country's capital ('Washington' the state beside 'Washington' the capital)
+ * yields to the capital unless the article is set in the division or calls it a state: the capital, when
+ * the division was the best choice and must yield; otherwise null.
+ */
+function capitalOverNamesake(best: GazetteerEntry, span: Span, ctx: ArticleContext, gazetteer: Gazetteer): GazetteerEntry | null {
+  const { place } = best;
+  if (place.featureCode !== 'ADM1' || span.hint === 'region') return null;
+  const region = gazetteer.regionOf?.(place);
+  if (region !== undefined && ctx.regions.has(region)) return null;
+  return span.entries.find((e) => e.place.featureCode === 'PPLC' && e.place.countryCode === place.countryCode) ?? null;
+}
+
 interface Choice {
   entry: GazetteerEntry;
   margin: number;
 }
 
+/**
+ * A state or country written by its own name is that area, not a town or county that merely lists the name
+ * among its alternates or matches it loosely ('Arizona' is not Yuma, 'Laos' not Lào Cai, 'California' not
+ * Califon, 'Delaware' not Delaware County).
+ */
+function withoutLooseNamesakes(entries: GazetteerEntry[]): GazetteerEntry[] {
+  if (!entries.some(isNamedArea)) return entries;
+  return entries.filter((e) => e.matchedBy === 'name' || !(e.place.featureCode.startsWith('PPL') || e.place.featureCode === 'ADM2'));
+}
+
+/**
+ * Where a city is known as 'X City' ('Quebec City', 'Oklahoma City'), a bare 'X' beside a division or
+ * country of that name in the same country is the area: writers add 'City' when they mean the city.
+ */
+function withoutCitiesCalledXCity(entries: GazetteerEntry[], span: Span, gazetteer: Gazetteer): GazetteerEntry[] {
+  const areaCountries = new Set(entries.filter(isNamedArea).map((e) => e.place.countryCode));
+  if (span.hint === 'settlement' || areaCountries.size === 0) return entries;
+  const calledCity = new Set(gazetteer.lookup(`${span.text} City`).filter((e) => e.matchedBy === 'name' || e.matchedBy === 'alternate').map((e) => e.place.id));
+  if (calledCity.size === 0) return entries;
+  // Only a city inside the area's own country yields, and never a capital ('Washington City' was DC's name).
+  const yields = (p: Place) => calledCity.has(p.id) && p.featureCode.startsWith('PPL') && p.featureCode !== 'PPLC' && areaCountries.has(p.countryCode);
+  const kept = entries.filter((e) => !yields(e.place));
+  return kept.length > 0 ? kept : entries;
+}
+
+/** 'Washington state', 'Idlib province': when the words around the name call it a division, only divisions compete. */
+function onlyDivisionsWhenSaidSo(entries: GazetteerEntry[], span: Span): GazetteerEntry[] {
+  if (span.hint !== 'region') return entries;
+  const divisions = entries.filter((e) => e.place.featureCode === 'ADM1');
+  return divisions.length > 0 ? divisions : entries;
+}
+
+/** A rule that narrows a span's candidates before scoring; each returns the candidates it keeps. */
+interface CandidateFilter {
+  name: string;
+  keep(entries: GazetteerEntry[], span: Span, gazetteer: Gazetteer): GazetteerEntry[];
+}
+
+/** Ordered candidate filters, applied in turn. */
+const CANDIDATE_FILTERS: CandidateFilter[] = [
+  { name: 'named-area-over-loose-namesakes', keep: (entries) => withoutLooseNamesakes(entries) },
+  { name: 'area-over-city-called-x-city', keep: withoutCitiesCalledXCity },
+  { name: 'only-divisions-when-said-so', keep: (entries, span) => onlyDivisionsWhenSaidSo(entries, span) },
+];
+
 function choose(span: Span, ctx: ArticleContext, anchors: Place[], gazetteer: Gazetteer): Choice {
-  const ranked = span.entries
+  const candidates = CANDIDATE_FILTERS.reduce((entries, filter) => filter.keep(entries, span, gazetteer), span.entries);
+  const ranked = candidates
     .map((entry) => ({ entry, s: score(entry, span, ctx, anchors, gazetteer) }))
     .sort((a, b) => b.s - a.s || (a.entry.place.id < b.entry.place.id ? -1 : 1));
+  const capital = capitalOverNamesake(ranked[0].entry, span, ctx, gazetteer);
+  if (capital !== null) return { entry: capital, margin: 0 };
   return { entry: ranked[0].entry, margin: ranked.length > 1 ? ranked[0].s - ranked[1].s : Infinity };
 }
 
@@ -299,6 +453,13 @@ function stateAbbreviationId(written: string): string | undefined {
   if (ca !== undefined) return `admin1:CA-${ca}`;
   const au = AUSTRALIAN_STATE_ABBREVIATIONS[written.trim()];
   return au === undefined ? undefined : `admin1:AU-${au}`;
+}
+
+/** US postal codes of states, all capitals ('KY', 'N.Y'): taken only in spans someone else marked as places. */
+const POSTAL_STATE_CODES: ReadonlySet<string> = new Set(Object.values(US_STATE_ABBREVIATIONS));
+function postalStateId(written: string): string | undefined {
+  const code = written.replace(/\./g, '').trim().toUpperCase();
+  return code.length === 2 && POSTAL_STATE_CODES.has(code) && written === written.toUpperCase() ? `admin1:US-${code}` : undefined;
 }
 
 /** Province abbreviations taken wherever they stand, not only after a comma. */
@@ -343,6 +504,25 @@ function contextCountries(text: string, tokens: Token[], runs: Token[][], gazett
   return { countries, namedOnly };
 }
 
+/** Marks of US local news, as ordered named rules; each counts once however often it occurs. */
+const US_LOCAL_CUES: ReadonlyArray<{ name: string; pattern: RegExp }> = [
+  { name: 'phone-number', pattern: /(?<!\d)\(?\d{3}\)?[ .-]\d{3}-\d{4}(?!\d)/ },
+  { name: 'street-address', pattern: /\b\d{1,5} (?:[NSEW]\.? )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:St|Ave|Blvd|Rd|Dr|Ln|Street|Avenue|Boulevard|Road|Drive|Lane|Pike)\b/u },
+  { name: 'sheriff', pattern: /\bSheriff(?:'s|’s)? (?:Office|Department|Deputy|deputies)|\bsheriff\b/ },
+  { name: 'county-body', pattern: /\b\p{Lu}\p{L}+ County (?:Sheriff|Commission|Commissioners|Board|Jail|Court|Schools|School|Circuit|District|Fair|Clerk|Attorney|Coroner)/u },
+  { name: 'us-court-or-office', pattern: /\b(?:Circuit Court|District Attorney|Commonwealth(?:'s|’s) Attorney|state attorney general|Board of Supervisors|city council|City Council|school board|School Board)\b/ },
+  { name: 'police-department', pattern: /\bPolice Department\b/ },
+  { name: 'dollars', pattern: /\$\d/ },
+];
+
+/** Whether the article reads as US local news; a country other than the US named in it says otherwise. */
+function looksLikeUsLocalNews(text: string, countries: ReadonlySet<string>): boolean {
+  if ([...countries].some((c) => c !== 'US')) return false;
+  let cues = 0;
+  for (const cue of US_LOCAL_CUES) if (cue.pattern.test(text) && ++cues >= MIN_US_LOCAL_CUES) return true;
+  return false;
+}
+
 /** Whether the article's context for a candidate's country comes from somewhere other than this very name. */
 function countryInContext(place: Place, span: Span, ctx: ArticleContext): boolean {
   if (!ctx.countries.has(place.countryCode)) return false;
@@ -353,6 +533,7 @@ function countryInContext(place: Place, span: Span, ctx: ArticleContext): boolea
 /** The article context every resolution starts from: countries named or implied, lowercase words, exclusions. */
 function articleContext(text: string, tokens: Token[], runs: Token[][], gazetteer: Gazetteer, exclude: { start: number; end: number }[]): ArticleContext {
   const { countries, namedOnly } = contextCountries(text, tokens, runs, gazetteer);
+  if (looksLikeUsLocalNews(text, countries)) countries.add('US');
   const regions = new Set<string>();
   for (const m of [...text.matchAll(STATE_ABBREVIATION_PATTERN), ...text.matchAll(DISTINCTIVE_ABBREVIATION_PATTERN)]) {
     const id = stateAbbreviationId(m[0]);
@@ -367,6 +548,7 @@ function articleContext(text: string, tokens: Token[], runs: Token[][], gazettee
     countries,
     namedOnly,
     regions,
+    support: new Map(),
     lowercaseWords: new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)),
     exclude,
   };
@@ -377,11 +559,13 @@ function articleContext(text: string, tokens: Token[], runs: Token[][], gazettee
  * countries, divisions and positions to the article context, and pass 2 chooses again with that help.
  */
 function settle(spans: Span[], ctx: ArticleContext, gazetteer: Gazetteer): (Choice | null)[] {
+  ctx.support = cooccurrenceSupport(spans, gazetteer);
   const first = spans.map((span) => (span.entries.length > 0 ? choose(span, ctx, [], gazetteer) : null));
   addMajorityContext(first, ctx, gazetteer);
   const anchors: Place[] = [];
   first.forEach((choice, i) => {
-    if (choice === null || choice.margin < CONFIDENT_MARGIN || spans[i].position !== 'free') return;
+    if (choice === null || spans[i].position !== 'free') return;
+    if (choice.margin < (isNamedArea(choice.entry) ? AREA_CONFIDENT_MARGIN : CONFIDENT_MARGIN)) return;
     const place = choice.entry.place;
     if (place.countryCode !== '') ctx.countries.add(place.countryCode);
     // A town or state chosen with confidence is independent evidence for its country; the country itself is not.
@@ -392,7 +576,101 @@ function settle(spans: Span[], ctx: ArticleContext, gazetteer: Gazetteer): (Choi
     }
     if (!BROAD_FEATURES.has(place.featureCode) && !anchors.some((a) => a.id === place.id)) anchors.push(place);
   });
-  return spans.map((span) => (span.entries.length > 0 ? choose(span, ctx, anchors, gazetteer) : null));
+  const second = spans.map((span) => (span.entries.length > 0 ? choose(span, ctx, anchors, gazetteer) : null));
+  return alignEnumerations(spans, second, ctx.text);
+}
+
+/**
+ * For every point-like candidate, how many other names of the article (distinct spellings of distinct
+ * places) have a candidate near it, or a division holding it. Ambiguous names settle each other this way
+ * even when none of them is clear on its own.
+ */
+function cooccurrenceSupport(spans: Span[], gazetteer: Gazetteer): Map<string, number> {
+  const byName = new Map<string, Place[]>();
+  for (const span of spans) {
+    const key = foldName(span.text);
+    if (byName.has(key) || span.entries.length === 0 || span.entries.length > COOCCURRENCE_MAX_CANDIDATES) continue;
+    byName.set(key, span.entries.map((e) => e.place).filter((p) => p.featureCode !== 'PCLI' && !NATURAL_OR_WIDE.has(p.featureCode)));
+  }
+  const names = [...byName.values()];
+  const support = new Map<string, number>();
+  names.forEach((candidates, i) => {
+    for (const place of candidates) {
+      if (place.featureCode === 'ADM1' || support.has(place.id)) continue;
+      const region = gazetteer.regionOf?.(place);
+      let n = 0;
+      names.forEach((others, j) => {
+        if (j === i) return;
+        const near = others.some((o) =>
+          o.id !== place.id && (o.featureCode === 'ADM1' ? region !== undefined && gazetteer.regionOf?.(o) === region : distanceKm(o, place) <= COOCCURRENCE_RADIUS_KM),
+        );
+        if (near) n++;
+      });
+      if (n > 0) support.set(place.id, n);
+    }
+  });
+  return support;
+}
+
+/** Areas too wide or too watery to place a town beside them. */
+const NATURAL_OR_WIDE: ReadonlySet<string> = new Set(['CONT', 'RGN', 'OCN', 'SEA', 'LK', 'MTS', 'ISL']);
+
+/** What may stand between two names of one enumeration ('Mali, Niger and Senegal'). */
+const ENUMERATION_GAP = /^\s*(?:,|;|,?\s+and|,?\s+or|&)\s*$/;
+/** Share of an enumeration's other names that must be of one kind before a name is read as that kind too. */
+const ENUMERATION_MAJORITY = 0.5;
+/** Kinds of place that enumerations hold: 'Mali, Niger and Senegal' are countries; 'Alberta, Manitoba, Ontario' provinces. */
+const ENUMERATION_KINDS: ReadonlySet<string> = new Set(['PCLI', 'ADM1']);
+
+/**
+ * Names listed together are of one kind: in 'Guinea, Mali, Niger and Senegal' each is a country, and in
+ * 'Alberta, Manitoba, Ontario and New Brunswick' each a province of one country. A name whose choice breaks
+ * from the kind most of its list shares takes its best candidate of that kind, where it has one.
+ */
+function alignEnumerations(spans: Span[], choices: (Choice | null)[], text: string): (Choice | null)[] {
+  const out = [...choices];
+  const groups: number[][] = [];
+  let group: number[] = [];
+  // Given spans may come in any order; lists are read in text order.
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
+  for (const i of order) {
+    if (choices[i] === null) continue;
+    const last = group[group.length - 1];
+    if (last !== undefined && !(spans[last].end <= spans[i].start && ENUMERATION_GAP.test(text.slice(spans[last].end, spans[i].start)))) {
+      groups.push(group);
+      group = [];
+    }
+    group.push(i);
+  }
+  groups.push(group);
+  for (const members of groups) {
+    if (members.length < 2) continue;
+    for (const i of members) {
+      const others = members.filter((j) => j !== i).map((j) => choices[j]!.entry.place);
+      const kind = majorityKind(others);
+      if (kind === null || choices[i]!.entry.place.featureCode === kind.featureCode && (kind.featureCode === 'PCLI' || choices[i]!.entry.place.countryCode === kind.countryCode)) continue;
+      const fitting = spans[i].entries.find((e) => e.place.featureCode === kind.featureCode && (kind.featureCode === 'PCLI' || e.place.countryCode === kind.countryCode));
+      if (fitting !== undefined) out[i] = { entry: fitting, margin: 0 };
+    }
+  }
+  return out;
+}
+
+/** The kind ('PCLI', or 'ADM1' of one country) most of the places share, when more than half do. */
+function majorityKind(places: Place[]): { featureCode: string; countryCode: string } | null {
+  const counts = new Map<string, number>();
+  for (const p of places) {
+    if (!ENUMERATION_KINDS.has(p.featureCode)) continue;
+    const key = p.featureCode === 'PCLI' ? 'PCLI|' : `ADM1|${p.countryCode}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [key, n] of counts) {
+    if (n > places.length * ENUMERATION_MAJORITY) {
+      const [featureCode, countryCode] = key.split('|');
+      return { featureCode, countryCode };
+    }
+  }
+  return null;
 }
 
 /**
@@ -527,10 +805,15 @@ export function mostPopulousCandidate(text: string, start: number, end: number, 
 /** Candidate names for a given span, tried in order until one has candidates: the span, then shorter forms. */
 const GIVEN_NAME_FORMS: ReadonlyArray<{ name: string; form: (s: string) => string }> = [
   { name: 'as-written', form: (s) => s },
+  // 'Platte Co.', 'Madison Twp.': local papers' abbreviations of county and township.
+  { name: 'abbreviations-expanded', form: (s) => s.replace(/\s+Co\.?$/i, ' County').replace(/\s+Twp\.?$/i, ' Township') },
   { name: 'without-article', form: (s) => s.replace(/^the\s+/i, '') },
   { name: 'without-possessive', form: (s) => s.replace(/['’]s?$/, '') },
   { name: 'without-type-word', form: (s) => s.replace(/\s+(?:province|governorate|region|district|county|parish|city|town|village|state|township|borough)$/i, '') },
-  { name: 'without-directional', form: (s) => s.replace(/^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest)(?:ern)?\s+/i, '') },
+  { name: 'without-directional', form: (s) => s.replace(/^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|greater|upper|lower|inner|outer)(?:ern)?\s+/i, '') },
+  // Last resort: 'Salinas Valley', 'Boston Harbor', 'Da Nang International Airport', 'Port of Los Angeles' lie at
+  // or beside the place they are named after; a point there beats none.
+  { name: 'without-feature-word', form: (s) => s.replace(/^port\s+of\s+/i, '').replace(/\s+(?:valley|bay|harbou?r|(?:international\s+)?airport|park|square|station|delta|heights|area)$/i, '') },
 ];
 
 function givenSpan(text: string, start: number, end: number, gazetteer: Gazetteer): Span {
@@ -541,13 +824,15 @@ function givenSpan(text: string, start: number, end: number, gazetteer: Gazettee
     end,
     text: written,
     tokens: [],
-    hint: REGION_WORDS.has(after) ? 'region' : SETTLEMENT_WORDS.has(after) ? 'settlement' : null,
+    hint: hintAround(text, start, end),
+    dateline: isDateline(text, start, end),
+    container: containerAfter(text, end, gazetteer),
     words: Math.max(1, articleFreeTokens(foldName(written)).length),
     position: 'free',
     startsWithFunctionWord: false,
     entries: [],
   };
-  const abbreviated = gazetteer.byId(stateAbbreviationId(written) ?? '');
+  const abbreviated = gazetteer.byId(stateAbbreviationId(written) ?? stateAbbreviationId(written.replace(/\.?$/, '.')) ?? postalStateId(written) ?? '');
   if (abbreviated !== undefined) {
     span.entries = [{ place: abbreviated, matchedBy: 'alternate' }];
     return span;
@@ -578,7 +863,9 @@ function givenSpan(text: string, start: number, end: number, gazetteer: Gazettee
 
 /** Endings of the names of peoples and their replacements giving the place, longest first ('Ontarians' -> 'Ontario'). */
 const DEMONYM_ENDINGS: ReadonlyArray<[RegExp, string]> = [
-  [/ians$/, 'ia'], [/ians$/, 'io'], [/ans$/, ''], [/ns$/, ''], [/ian$/, 'ia'], [/ian$/, 'io'], [/an$/, 'e'], [/an$/, ''], [/n$/, ''], [/i$/, ''], [/ese$/, ''],
+  [/ians$/, 'ia'], [/ians$/, 'io'], [/ans$/, ''], [/ns$/, ''], [/ian$/, 'ia'], [/ian$/, 'io'], [/an$/, 'e'], [/an$/, 'as'], [/an$/, ''], [/n$/, ''], [/i$/, ''], [/ese$/, ''],
+  // 'Richmondites', 'New Londoners': residents named after their town.
+  [/ites$/, ''], [/ite$/, ''], [/ers$/, ''], [/er$/, ''],
 ];
 
 /** The longest span starting at run[i] that passes the rules and has an admissible candidate, or null. */
@@ -600,7 +887,9 @@ function longestPlaceAt(run: Token[], i: number, ctx: ArticleContext, gazetteer:
       end,
       text: ctx.text.slice(start, end),
       tokens,
-      hint: REGION_WORDS.has(after) ? 'region' : SETTLEMENT_WORDS.has(after) ? 'settlement' : null,
+      hint: hintAround(ctx.text, start, end),
+      dateline: isDateline(ctx.text, start, end),
+      container: containerAfter(ctx.text, end, gazetteer),
       words,
       position,
       startsWithFunctionWord: n > 1 && FUNCTION_WORDS.has(first.text.toLowerCase()),
@@ -615,3 +904,6 @@ function longestPlaceAt(run: Token[], i: number, ctx: ArticleContext, gazetteer:
 
 /** The names of the span rules, in the order they apply (for documentation and tests). */
 export const PLACE_SPAN_RULES: readonly string[] = SPAN_RULES.map((r) => r.name);
+
+/** The names of the candidate filters, in the order they apply. */
+export const PLACE_CANDIDATE_FILTERS: readonly string[] = CANDIDATE_FILTERS.map((f) => f.name);

@@ -62,4 +62,5 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
 /** Group names and religious or ethnic adjectives that point at a country like a demonym does, beyond world-countries' own. */
 export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   alawite: 'SY', persian: 'IR', turk: 'TR', briton: 'GB', yankee: 'US', american: 'US', british: 'GB',
+  sinhalese: 'LK', sinhala: 'LK',
 };
