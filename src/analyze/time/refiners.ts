@@ -79,7 +79,56 @@ export const mergeDateWithClock: Refiner = {
   },
 };
 
-export const REFINERS: readonly Refiner[] = [dropOverlaps, mergeWeekdayWithDate, mergeDateWithClock];
+// What may sit between a month and the year it is in: 'June last year', 'February, this year'.
+const MONTH_YEAR_GAP = /^,?[ \t]+$/;
+
+/** 'June last year', 'in April next year': one month, in the year the second part names. */
+export const mergeMonthWithRelativeYear: Refiner = {
+  name: 'mergeMonthWithRelativeYear',
+  refine(candidates, text) {
+    return mergeNeighbours(candidates, text, (a, b, gap) => {
+      if (a.spec.kind !== 'month' || a.spec.yearShift !== undefined || !MONTH_YEAR_GAP.test(gap)) return null;
+      const s = b.spec;
+      if (s.kind !== 'shift' || s.unit !== 'year' || s.from !== 'document' || !/^(?:this|last|next)\s+year$/i.test(text.slice(b.start, b.end))) return null;
+      return { ...a, end: b.end, rule: `${a.rule}+${b.rule}`, spec: { ...a.spec, yearShift: s.amount } };
+    });
+  },
+};
+
+// Words TimeML keeps inside the expression they qualify: 'early 1991', 'mid-1996', 'late yesterday'. (Weekdays are left
+// alone: TimeBank writes 'Late [Monday]' as often as '[early Tuesday]'.)
+const POINT_MODIFIER_BEFORE = /(?<![\p{L}])(?:early|late|later|mid)(?:-|[ \t]+)$/iu;
+// The edge of a period, kept with it: 'the end of 1990', 'the beginning of October'.
+const PERIOD_EDGE_BEFORE = /(?<![\p{L}])the[ \t]+(?:end|beginning|start|middle)[ \t]+of[ \t]+$/iu;
+
+/** Which modifiers may widen a candidate: a bare year takes both kinds, 'yesterday'/'today' an 'early'/'late',
+ *  a bare month or 'this week' an edge ('early October' and 'late last week' are found by their own rules). */
+function modifiersTaken(c: Candidate, text: string): { point: boolean; edge: boolean } {
+  const s = c.spec;
+  const words = text.slice(c.start, c.end);
+  if (s.kind === 'fixed' && s.granularity === 'year' && /^\d{4}$/.test(words)) return { point: true, edge: true };
+  if (s.kind === 'month' && s.lean === 'context' && /^\p{Lu}\p{L}+$/u.test(words)) return { point: false, edge: true };
+  if (s.kind === 'shift' && s.from === 'document' && !s.weekend && /^(?:this|last|next)\s+(?:week|month|year)$/i.test(words)) return { point: false, edge: true };
+  if (s.kind === 'shift' && s.unit === 'day' && s.from === 'document' && s.part === undefined && /^(?:yesterday|today)$/i.test(words)) return { point: true, edge: false };
+  return { point: false, edge: false };
+}
+
+/** Widens an expression over the modifier before it, which changes its span only: the value stays the point or period. */
+export const widenToModifiers: Refiner = {
+  name: 'widenToModifiers',
+  refine(candidates, text) {
+    return candidates.map((c, i) => {
+      const takes = modifiersTaken(c, text);
+      if (!takes.point && !takes.edge) return c;
+      const floor = i > 0 ? candidates[i - 1].end : 0;
+      const before = text.slice(Math.max(floor, c.start - 24), c.start);
+      const found = (takes.edge ? PERIOD_EDGE_BEFORE.exec(before) : null) ?? (takes.point ? POINT_MODIFIER_BEFORE.exec(before) : null);
+      return found ? { ...c, start: c.start - (before.length - found.index) } : c;
+    });
+  },
+};
+
+export const REFINERS: readonly Refiner[] = [dropOverlaps, mergeWeekdayWithDate, mergeDateWithClock, mergeMonthWithRelativeYear, widenToModifiers];
 
 export function applyRefiners(candidates: Candidate[], text: string, refiners: readonly Refiner[] = REFINERS): Candidate[] {
   return refiners.reduce((list, refiner) => refiner.refine(list, text), [...candidates].sort(byStart));

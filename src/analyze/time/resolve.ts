@@ -25,6 +25,8 @@ interface Resolved {
 /** What earlier expressions have established, for anaphora ('the next day') and year-less dates on undated pages. */
 interface Narrative {
   lastDay: YMD | null;
+  /** The month of the last month-or-finer date: 'in March ... the following month' counts from March, not from an older day. */
+  lastMonth: { year: number; month: number } | null;
   lastYear: number | null;
   /** The last quarter named: 'a year earlier' after 'the third quarter' means that quarter a year before. */
   lastQuarter: { year: number; quarter: number } | null;
@@ -85,10 +87,14 @@ function chooseYear(spec: { month: number; day: number; weekday?: number }, anch
 }
 
 function resolveMonth(spec: Extract<Spec, { kind: 'month' }>, anchor: CalendarPoint | null, story: Narrative, text: string, start: number): Resolved {
+  if (anchor && spec.yearShift !== undefined) return { value: formatMonth(anchor.year + spec.yearShift, spec.month), granularity: 'month', anchor: 'document' };
   if (anchor?.month !== undefined && spec.lean !== 'current') {
     const lean = sentenceLeanAt(spec.lean, text, start);
     let year = anchor.year;
-    if (lean === 'past' && (spec.strict ? spec.month >= anchor.month : spec.month > anchor.month)) year -= 1;
+    // A plain month name for the month just after the anchor's is the coming one: news reaching eleven months back says 'last'.
+    const nextMonth = !spec.strict && spec.month === (anchor.month % 12) + 1;
+    if (lean === 'past' && !nextMonth && (spec.strict ? spec.month >= anchor.month : spec.month > anchor.month)) year -= 1;
+    if (lean === 'past' && nextMonth && spec.month === 1) year += 1;
     if (lean === 'future' && (spec.strict ? spec.month <= anchor.month : spec.month < anchor.month)) year += 1;
     return { value: formatMonth(year, spec.month), granularity: 'month', anchor: 'document' };
   }
@@ -97,8 +103,9 @@ function resolveMonth(spec: Extract<Spec, { kind: 'month' }>, anchor: CalendarPo
   return { value: `XXXX-${pad(spec.month)}`, granularity: 'month', anchor: 'none' };
 }
 
-function resolveWeekday(spec: Extract<Spec, { kind: 'weekday' }>, anchor: CalendarPoint | null, text: string, start: number): Resolved {
-  const day = anchor ? asYMD(anchor) : null;
+function resolveWeekday(spec: Extract<Spec, { kind: 'weekday' }>, anchor: CalendarPoint | null, story: Narrative, text: string, start: number): Resolved {
+  const fromStory = spec.from === 'previous' && story.lastDay !== null;
+  const day = fromStory ? story.lastDay : anchor ? asYMD(anchor) : null;
   if (!day) return { value: `XXXX-WXX-${spec.weekday}`, granularity: 'day', anchor: 'none' };
   const today = isoWeekday(day);
   // In news a plain weekday is almost always the one just past (TimeBank: 280 past or same day, 15 ahead):
@@ -112,12 +119,13 @@ function resolveWeekday(spec: Extract<Spec, { kind: 'weekday' }>, anchor: Calend
     offset = (spec.weekday - today + 7) % 7;
     if (offset === 0) offset = 7; // 'will meet on Monday', said on a Monday, is next week's
   }
-  return { value: formatDay(addDays(day, offset)), granularity: 'day', anchor: 'document' };
+  return { value: formatDay(addDays(day, offset)), granularity: 'day', anchor: fromStory ? 'previous' : 'document' };
 }
 
 function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, anchor: CalendarPoint | null, story: Narrative): Resolved {
   // 'that year' leans on the last year named, which may be newer than the last day ('on Jan. 5 ... in June 1998 ... later that year').
-  const previous: CalendarPoint | null = spec.unit === 'year' && story.lastYear !== null ? { year: story.lastYear } : story.lastDay;
+  const previous: CalendarPoint | null = spec.unit === 'year' && story.lastYear !== null ? { year: story.lastYear }
+    : spec.unit === 'month' && story.lastMonth !== null ? story.lastMonth : story.lastDay;
   const usePrevious = spec.from === 'previous' && previous !== null;
   const base: CalendarPoint | null = usePrevious ? previous : anchor;
   const how: TimeRef['anchor'] = usePrevious ? 'previous' : 'document';
@@ -241,7 +249,7 @@ export function resolveSpec(c: Candidate, text: string, anchor: CalendarPoint | 
     case 'fixed': return { value: spec.value, granularity: spec.granularity, anchor: spec.anchor };
     case 'calendar': return withClock(resolveCalendar(spec, anchor, story, text, c.start), spec.clock);
     case 'month': return resolveMonth(spec, anchor, story, text, c.start);
-    case 'weekday': return withPart(withClock(resolveWeekday(spec, anchor, text, c.start), spec.clock), spec.part, spec.clock);
+    case 'weekday': return withPart(withClock(resolveWeekday(spec, anchor, story, text, c.start), spec.clock), spec.part, spec.clock);
     case 'shift': return withPart(withClock(resolveShift(spec, anchor, story), spec.clock), spec.part, spec.clock);
     case 'clock': return resolveClock(spec.clock, anchor);
     case 'quarter': return resolveQuarter(spec, anchor, story, text, c.start);
@@ -271,12 +279,13 @@ function remember(story: Narrative, r: Resolved, anchor: CalendarPoint | null): 
   const point = parseCalendarValue(r.value, coarse === 'time' ? 'day' : coarse);
   if (!point) return story;
   const day = asYMD(point);
-  return { ...story, lastDay: day ?? story.lastDay, lastYear: point.year };
+  const month = point.month !== undefined ? { year: point.year, month: point.month } : story.lastMonth;
+  return { ...story, lastDay: day ?? story.lastDay, lastMonth: month, lastYear: point.year };
 }
 
 /** Resolves candidates in text order, so each may lean on the ones before it. */
 export function resolveAll(candidates: Candidate[], text: string, anchor: CalendarPoint | null): TimeRef[] {
-  let story: Narrative = { lastDay: null, lastYear: null, lastQuarter: null };
+  let story: Narrative = { lastDay: null, lastMonth: null, lastYear: null, lastQuarter: null };
   return candidates.map((c) => {
     const r = resolveSpec(c, text, anchor, story);
     // 'A year earlier' is a comparison: the story stays on the quarter it reports, so chained comparisons do not drift back a year each.

@@ -93,7 +93,7 @@ function clockOf(hh: string, mm: string | undefined, ap: string | undefined): Cl
 
 function leanOf(modifier: string | undefined): { lean: Lean; strict: boolean } {
   switch (modifier?.toLowerCase().replace(/\s+/g, ' ')) {
-    case 'last': case 'past': case 'previous': return { lean: 'past', strict: true };
+    case 'last': case 'past': case 'previous': case 'preceding': return { lean: 'past', strict: true };
     case 'next': case 'coming': case 'this coming': return { lean: 'future', strict: true };
     default: return { lean: 'context', strict: false };
   }
@@ -187,7 +187,8 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     name: 'decade',
-    pattern: () => re(`${S}(?:the\\s+)?(?<x>(?<c>1[5-9]|20)(?<d>\\d)0['’]?s)${E}`, 'i'),
+    // The article and an 'early'/'late'/'mid-' belong to a decade: 'the 1990s', 'the mid-1980s'.
+    pattern: () => re(`${S}(?<x>(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<c>1[5-9]|20)(?<d>\\d)0['’]?s)${E}`, 'i'),
     extract(m) {
       return fixed(m, 'DATE', `${g(m, 'c')}${g(m, 'd')}`, 'decade');
     },
@@ -389,6 +390,8 @@ export const RULES: readonly TimeRule[] = [
       const year = Number(g(m, 'y'));
       if (year < MIN_BARE_YEAR || year > MAX_BARE_YEAR) return null;
       const { start, end } = span(m);
+      // 'post-1959 politics', 'pre-1990 levels': the prefix makes the number a year, whatever noun follows.
+      if (/(?<![\p{L}])(?:pre|post)-$/iu.test(ctx.text.slice(Math.max(0, start - 5), start))) return fixed(m, 'DATE', String(year), 'year');
       if (yearLooksLikeCount(ctx.text, end) || isCopyright(ctx.text, start)) return null;
       // Without a cue word only years near the present are believed: '1990 earnings', 'both 1990 and 1991'.
       if (!hasYearCue(ctx.text, start) && (year < MIN_UNCUED_YEAR || year > MAX_UNCUED_YEAR || /[$#€£]\s*$|No\.\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start)))) return null;
@@ -405,7 +408,9 @@ export const RULES: readonly TimeRule[] = [
       const { start, end } = span(m);
       const before = previousWord(ctx.text, start);
       // A bare month needs a cue: 'Theresa May' and 'the October Revolution' name no time.
-      const cued = mod !== undefined || (before !== null && /^(?:in|since|during|by|until|till|from|through|throughout|before|after|of|to|and|or|between|late|early|mid)$/i.test(before));
+      // 'for' and a determiner ('the October slaying') cue any month but May, which is as often a name ('support for May', 'the May government').
+      const cued = mod !== undefined || (before !== null && /^(?:in|since|during|by|until|till|from|through|throughout|before|after|of|to|and|or|between|late|early|mid)$/i.test(before))
+        || (mon !== 'May' && ((before !== null && /^for$/i.test(before)) || isDateModifier(ctx.text, start, end)));
       if (!cued) return null;
       if (mon === 'May' && isModalMay(ctx.text, end)) return null;
       const month = ctx.lexicon.monthNumber(mon)!;
@@ -418,21 +423,32 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     name: 'weekday',
-    pattern: (lx) => re(`${S}(?<x>(?:(?<mod>[Ll]ast|[Tt]his\\s+coming|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast|[Pp]revious)\\s+)?(?<wd>${lx.weekdayPattern})(?:\\s+(?<part>${PART_OF_DAY}))?)${E}`),
+    pattern: (lx) => re(`${S}(?<x>(?:(?<mod>[Ll]ast|[Tt]his\\s+coming|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast|[Pp]revious|[Pp]receding|[Ff]ollowing)\\s+)?(?<wd>${lx.weekdayPattern})(?:\\s+(?<part>${PART_OF_DAY}))?)${E}`),
     extract(m, ctx) {
       const { start, end } = span(m);
       const mod = g(m, 'mod');
       const before = previousWord(ctx.text, start);
       const after = nextWord(ctx.text, end);
       if (mod === undefined && ctx.lexicon.language === 'en') {
-        // 'the Sunday Times', 'Sunday Telegraph': a weekday used as part of a name.
-        if (before !== null && /^the$/i.test(before)) return null;
+        // 'the Sunday Times', 'Sunday Telegraph': a weekday used as part of a name ('the Tuesday deadline' is a date).
+        if (before !== null && /^the$/i.test(before) && !isDateModifier(ctx.text, start, end)) return null;
         const cuedByOn = before !== null && /^on$/i.test(before);
         if (!cuedByOn && isCapitalised(after) && ctx.lexicon.monthNumber(after!) === undefined) return null;
       }
       const weekday = ctx.lexicon.weekdayNumber(g(m, 'wd')!);
       if (weekday === undefined) return null;
       const part = partOfDay(g(m, 'part'));
+      // 'the previous Friday', 'the following Monday': counted from the day the story is on, not from the page's date.
+      const anaphoric = mod !== undefined && before !== null && /^the$/i.test(before) && /^(?:previous|preceding|following|next)$/i.test(mod);
+      // 'following Monday's vote': the preposition, then a plain weekday.
+      if (mod !== undefined && /^following$/i.test(mod) && !anaphoric) {
+        const wdStart = m.indices!.groups!.wd[0];
+        return { start: wdStart, end, type: 'DATE', spec: { kind: 'weekday', weekday, lean: 'context', strict: false, ...(part ? { part } : {}) } };
+      }
+      if (anaphoric) {
+        const lean = /^(?:previous|preceding)$/i.test(mod) ? 'past' as const : 'future' as const;
+        return { start, end, type: 'DATE', spec: { kind: 'weekday', weekday, lean, strict: true, from: 'previous', ...(part ? { part } : {}) } };
+      }
       return { start, end, type: 'DATE', spec: { kind: 'weekday', weekday, ...leanOf(mod), ...(part ? { part } : {}) } };
     },
   },
@@ -459,6 +475,18 @@ export const RULES: readonly TimeRule[] = [
             : /tomorrow/.test(words) ? 1 : 0;
       const part = /night/.test(words) ? 'NI' : partOfDay(/morning|afternoon|evening/.exec(words)?.[0]);
       return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'day', amount, from: 'document', ...(part ? { part } : {}) } };
+    },
+  },
+  {
+    // 'by mid-afternoon', 'at mid-morning yesterday': a part of the page's day (or of the day named after it).
+    name: 'midPartOfDay',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>mid[-\\s]?(?<part>morning|afternoon)(?:\\s+(?<day>yesterday|today|tomorrow))?)${E}`, 'i'),
+    extract(m) {
+      const day = g(m, 'day')?.toLowerCase();
+      const amount = day === 'yesterday' ? -1 : day === 'tomorrow' ? 1 : 0;
+      // TimeML types a part of the day as a TIME, as TimeBank mostly does.
+      return { ...span(m), type: 'TIME', spec: { kind: 'shift', unit: 'day', amount, from: 'document', part: partOfDay(g(m, 'part')) } };
     },
   },
   {
@@ -546,8 +574,12 @@ export const RULES: readonly TimeRule[] = [
   {
     name: 'anaphoric',
     pattern: () => re(`${S}(?<x>the\\s+(?:next|following|previous|preceding)\\s+(?<unit>day|week|month|year)|the\\s+day\\s+(?<dir>before|after)|(?<num>${NUMBER_PATTERN})\\s+(?<unit2>${UNIT_PATTERN})\\s+(?<dir2>later|earlier))${E}`, 'i'),
-    extract(m) {
+    extract(m, ctx) {
       const words = m[0].toLowerCase();
+      // 'the day before authorities issued a warrant', 'the day before returning home': a day counted from an
+      // event told in a clause, not from the date just named, so no value can be given. An event named by a noun
+      // phrase ('the day after his death') is usually the one just dated, and keeps the shift.
+      if (g(m, 'dir') && /^[ \t]+(?!(?:the|a|an|his|her|its|their|our|this|that)\s)\p{L}/iu.test(ctx.text.slice(span(m).end, span(m).end + 8))) return null;
       if (g(m, 'dir')) {
         return { ...span(m), type: 'DATE', spec: { kind: 'shift', unit: 'day', amount: g(m, 'dir')!.toLowerCase() === 'before' ? -1 : 1, from: 'previous' } };
       }
@@ -577,10 +609,12 @@ export const RULES: readonly TimeRule[] = [
   {
     // 'recent weeks', 'the past few months', 'the coming years': a stretch of unstated length (TimeML: PXW, PXM...).
     name: 'vagueStretch',
-    pattern: () => re(`${S}(?:in\\s+)?(?<x>(?:the\\s+(?:past|last)\\s+(?:few|several|couple\\s+of)|recent|the\\s+coming|coming)\\s+(?<unit>days|weeks|months|years))${E}`, 'i'),
+    // 'the weeks ahead' likewise; 'over the years' needs its preposition ('the years of war' is no stretch of time).
+    pattern: () => re(`${S}(?:in\\s+)?(?<x>(?:the\\s+(?:past|last|next)\\s+(?:few|several|couple\\s+of)|recent|the\\s+coming|coming)\\s+(?<unit>days|weeks|months|years)|the\\s+(?<unit2>days|weeks|months|years)\\s+ahead|(?<=(?:over|during|through|throughout)\\s+)the\\s+(?<unit3>years))${E}`, 'i'),
     extract(m) {
-      const unit = ({ days: 'D', weeks: 'W', months: 'M', years: 'Y' } as Record<string, string>)[g(m, 'unit')!.toLowerCase()];
-      return fixed(m, 'DURATION', `PX${unit}`);
+      const unit = ({ days: 'D', weeks: 'W', months: 'M', years: 'Y' } as Record<string, string>)[(g(m, 'unit') ?? g(m, 'unit2') ?? g(m, 'unit3'))!.toLowerCase()];
+      // 'the next couple of years' counts two.
+      return fixed(m, 'DURATION', `P${/couple/i.test(m.groups!.x) ? 2 : 'X'}${unit}`);
     },
   },
   {
@@ -599,27 +633,35 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     name: 'futureReference',
-    pattern: () => re(`${S}(?:in\\s+)?(?<x>the\\s+(?:near\\s+|distant\\s+)?future|soon|shortly)${E}`, 'i'),
+    // 'in the near term', 'at a later date': the business ways of saying 'in the future'.
+    pattern: () => re(`${S}(?:in\\s+)?(?<x>the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|a\\s+later\\s+date|soon|shortly)${E}`, 'i'),
     extract(m, ctx) {
       const { start, end } = span(m);
       const word = m.groups!.x.toLowerCase();
       if (word === 'soon' && /^as$/i.test(previousWord(ctx.text, start) ?? '')) return null; // 'as soon as'
+      // 'soon after being captured', 'was soon released', 'that soon became a flood': told in the past, 'soon' is
+      // shortly after another event, not a time still to come.
+      if (word === 'soon' && (SOON_RELATIVE_AFTER.test(ctx.text.slice(end, end + 24)) || /^(?:was|were|had)$/i.test(previousWord(ctx.text, start) ?? ''))) return null;
       if (word === 'shortly' && /^(?:after|before)$/i.test(nextWord(ctx.text, end) ?? '')) return null; // 'shortly after the attack'
       return fixed(m, 'DATE', 'FUTURE_REF', undefined, 'document');
     },
   },
   {
     name: 'duration',
-    pattern: () => re(`${S}(?<x>(?<mod>(?:(?:over|more\\s+than|less\\s+than|fewer\\s+than|nearly|almost|about|around|roughly|some|at\\s+least|up\\s+to|within|the\\s+(?:past|last|next|coming|first|final|previous|following)|those|these|the)\\s+)*)(?<num>${NUMBER_PATTERN})(?:\\s+|-)(?<unit>${UNIT_PATTERN}))${E}`, 'i'),
+    // 'two more weeks', 'an additional year', 'eight trading days': a word between number and unit still counts the unit.
+    // 'within' and an 'over' before an article are prepositions, which TimeML leaves out of the span ('within [a week]', 'over [the past 20 years]').
+    pattern: () => re(`${S}(?:(?<pre>within|over(?=\\s+the\\s))\\s+)?(?<x>(?<mod>(?:(?:over|more\\s+than|less\\s+than|fewer\\s+than|nearly|almost|about|around|roughly|some|at\\s+least|up\\s+to|barely|only|just|as\\s+long\\s+as|the\\s+(?:past|last|next|coming|first|final|previous|following)|those|these|the)\\s+)*)(?<num>${NUMBER_PATTERN})(?<sep>\\s+(?:(?<extra>more|additional|extra|further|trading|business|working)\\s+)?|-)(?<unit>${UNIT_PATTERN}))${E}`, 'i'),
     extract(m, ctx) {
       const amount = parseAmount(g(m, 'num')!);
       const unit = parseUnit(g(m, 'unit')!);
       if (amount === undefined || unit === undefined) return null;
-      const { start } = span(m);
+      const { start, end } = span(m);
       const weakNumber = /^(?:a|an|one)$/i.test(g(m, 'num')!);
       const cuedBefore = /\b(?:for|in|during|after|throughout|lasting|spanning|of)\s+$/i.test(ctx.text.slice(Math.max(0, start - 14), start));
+      // 'a one-day trip', 'its one-year term': a hyphenated number-unit before a noun is an adjective of length.
+      const lengthAdjective = g(m, 'sep') === '-' && /^\s+[a-z]/.test(ctx.text.slice(end, end + 3));
       // 'one day he left', 'a day of mourning': a lone 'a'/'one' needs a cue to mean a length of time.
-      if (weakNumber && !g(m, 'mod') && !cuedBefore) return null;
+      if (weakNumber && !g(m, 'mod') && !g(m, 'pre') && !g(m, 'extra') && !cuedBefore && !lengthAdjective) return null;
       // '6-year-old Elian', 'a 52-year-old man': an age, not a length of time in the story.
       // '52 years old' likewise.
       if (/^(?:-|\s+)old\b/i.test(ctx.text.slice(span(m).end, span(m).end + 5))) return null;
@@ -638,17 +680,42 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     name: 'durationVague',
-    pattern: () => re(`${S}(?:(?<pre>for|in|after|during|throughout)\\s+)?(?<x>(?:(?<mod>within|over)\\s+)?(?:(?<vague>${VAGUE_PATTERN}|hundreds\\s+of|thousands\\s+of)\\s+)?(?<unit>hours|days|weeks|months|years|decades|centuries))${E}`, 'i'),
+    pattern: () => re(`${S}(?:(?<pre>for|in|after|during|throughout|within|over)\\s+)?(?<x>(?:(?<vague>${VAGUE_PATTERN}|hundreds\\s+of|thousands\\s+of)\\s+)?(?<unit>hours|days|weeks|months|years|decades|centuries))${E}`, 'i'),
     extract(m) {
-      if (!g(m, 'pre') && !g(m, 'mod') && !g(m, 'vague')) return null;
+      if (!g(m, 'pre') && !g(m, 'vague')) return null;
+      return fixed(m, 'DURATION', durationValue('X', parseUnit(g(m, 'unit')!)!));
+    },
+  },
+  {
+    // 'a day-long meeting', 'a two-week-long strike', 'the year-long siege': a length used as an adjective.
+    name: 'durationLong',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>(?:(?<num>${NUMBER_PATTERN})-)?(?<unit>hour|day|week|month|year)[-\\s]long)${E}`, 'i'),
+    extract(m) {
+      const amount = g(m, 'num') === undefined ? 1 : parseAmount(g(m, 'num')!);
+      const unit = parseUnit(g(m, 'unit')!);
+      return amount === undefined || unit === undefined ? null : fixed(m, 'DURATION', durationValue(amount, unit));
+    },
+  },
+  {
+    // 'a several-year tenure', 'a multi-year contract': an unstated number of units, as an adjective.
+    name: 'durationVagueAdjective',
+    languages: ['en'],
+    pattern: () => re(`${S}(?<x>(?:several|multi|many|few)-(?<unit>day|week|month|year|decade))(?=\\s+[a-z])`, 'i'),
+    extract(m) {
       return fixed(m, 'DURATION', durationValue('X', parseUnit(g(m, 'unit')!)!));
     },
   },
   {
     name: 'setEvery',
-    pattern: (lx) => re(`${S}(?<x>(?:every|each)\\s+(?:(?<num>other|${NUMBER_PATTERN})\\s+)?(?<unit>${UNIT_PATTERN}|${PART_OF_DAY}|weekend|${lx.weekdayPattern}))${E}`, 'i'),
+    // 'each July', 'every spring' recur once a year: TimeML writes the month or season with the year left open.
+    pattern: (lx) => re(`${S}(?<x>(?:every|each)\\s+(?:(?<num>other|${NUMBER_PATTERN})\\s+)?(?<unit>${UNIT_PATTERN}|${PART_OF_DAY}|weekend|${lx.weekdayPattern}|${lx.fullMonthPattern}|spring|summer|fall|autumn|winter))${E}`, 'i'),
     extract(m, ctx) {
       const rawUnit = g(m, 'unit')!;
+      const month = /^\p{Lu}/u.test(rawUnit) ? ctx.lexicon.monthNumber(rawUnit) : undefined;
+      if (month !== undefined && g(m, 'num') === undefined) return fixed(m, 'SET', `XXXX-${String(month).padStart(2, '0')}`);
+      const season = SEASONS[rawUnit.toLowerCase()];
+      if (season !== undefined) return g(m, 'num') === undefined ? fixed(m, 'SET', `XXXX-${season}`) : null;
       const num = g(m, 'num');
       const amount = num === undefined ? 1 : /^other$/i.test(num) ? 2 : parseAmount(num);
       if (amount === undefined) return null;
@@ -722,6 +789,18 @@ export const RULES: readonly TimeRule[] = [
     },
   },
 ];
+
+// A determiner before and a common noun after: 'the October slaying', 'a June agreement', 'the Tuesday deadline'.
+// Names keep their capitals ('the October Revolution', 'the Sunday Times'), so a lower-case noun marks a date.
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|a|an|its|his|her|their|our)\s+$/iu;
+const COMMON_NOUN_AFTER = /^\s+[a-z]{3,}/;
+
+function isDateModifier(text: string, start: number, end: number): boolean {
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && COMMON_NOUN_AFTER.test(text.slice(end, end + 8));
+}
+
+// What follows a 'soon' that counts from another event: 'soon after', 'soon thereafter', a verb in the past ('soon became').
+const SOON_RELATIVE_AFTER = /^\s+(?:after|afterwards?|thereafter|before|[a-z]+ed\b|became|began|came|went|found|took|gave|left|made|grew|fell|rose|saw)/i;
 
 const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 

@@ -24,10 +24,11 @@ export type Spec =
   | { kind: 'fixed'; value: string; granularity?: Granularity; anchor: 'absolute' | 'document' }
   /** A day of a month, year possibly missing ('October 16'); weekday when the text named one too. */
   | { kind: 'calendar'; year?: number; month: number; day: number; weekday?: number; clock?: Clock }
-  /** A month without day or year ('in August', 'last October'). */
-  | { kind: 'month'; month: number; lean: Lean | 'current'; strict: boolean }
-  /** A weekday ('on Monday', 'last Friday'); strict: not the anchor day itself. */
-  | { kind: 'weekday'; weekday: number; lean: Lean; strict: boolean; clock?: Clock; part?: PartOfDay }
+  /** A month without day or year ('in August', 'last October'); yearShift when a relative year follows ('June last year'). */
+  | { kind: 'month'; month: number; lean: Lean | 'current'; strict: boolean; yearShift?: number }
+  /** A weekday ('on Monday', 'last Friday'); strict: not the anchor day itself; from 'previous': counted from the
+   *  day last named ('the previous Friday'). */
+  | { kind: 'weekday'; weekday: number; lean: Lean; strict: boolean; clock?: Clock; part?: PartOfDay; from?: 'document' | 'previous' }
   /** A shift from the document date or from the previous expression ('yesterday', 'two months ago', 'the next day'). */
   | { kind: 'shift'; unit: Unit; amount: number; from: 'document' | 'previous'; weekend?: boolean; clock?: Clock; part?: PartOfDay }
   /** A fiscal or calendar quarter: named ('the third quarter'), the latest one ('the quarter'),
