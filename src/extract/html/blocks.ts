@@ -42,6 +42,12 @@ export function normaliseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g, ' ').trim();
 }
 
+/** Only ASCII spaces and controls: the usual text between two tags of an indented page. */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
+}
+
 function countNonSpace(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -108,7 +114,8 @@ export function textBlocks(root: ParentNode, soft: boolean): TextBlock[] {
     }
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
-      current += data;
+      // The indentation between tags only separates words: one space says as much and is cheaper to normalise.
+      current += isBlank(data) ? ' ' : data;
       if (frame.links > 0) linkChars += countNonSpace(data);
       continue;
     }

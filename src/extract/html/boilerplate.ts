@@ -21,7 +21,7 @@ const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complem
 
 /** Class or id words that mark furniture even when the word 'article' stands beside them ('related-articles'). */
 const STRONG_FURNITURE =
-  /related|share|sharing|social|newsletter|cookie|consent|gdpr|promo|recommend|most-?read|most-?popular|popular|trending|outbrain|taboola|disqus|comment|sponsor|advert|signup|sign-up|subscribe|donate|read-?more|more-?stories|also-?read|you-?may|next-?article|prev-?article/;
+  /related|caption|share|sharing|social|newsletter|cookie|consent|gdpr|promo|recommend|most-?read|most-?popular|popular|trending|outbrain|taboola|disqus|comment|sponsor|advert|signup|sign-up|subscribe|donate|read-?more|more-?stories|also-?read|you-?may|next-?article|prev-?article/;
 /** Class or id words that mark furniture unless the same word also says content ('article-header' is kept). */
 const WEAK_FURNITURE =
   /^(nav|navbar|menu|footer|header|masthead|sidebar|side-?bar|breadcrumbs?|pagination|pager|banner|widget|toolbar|tags?|tag-?list|topics|byline|author|bio|meta|dateline|timestamp|skip|sr-only|visually-?hidden|screen-?reader|print|modal|popup|overlay|alert|login|search|rail|right-?rail|left-?rail|ad|ads|ad-.*|.*-ads?|advertisement|teaser|caption|credit)$|^(nav|menu|footer|sidebar|breadcrumb|masthead|toolbar|widget|byline|author|rail)[-_]|[-_](nav|menu|footer|sidebar|breadcrumbs?|toolbar|widget|byline|rail|meta|tags)$/;
@@ -36,13 +36,36 @@ export interface FurnitureRule {
   test(el: Element): string | null;
 }
 
-function tokens(el: Element): string[] {
-  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
-  return raw ? raw.split(/\s+/).filter(Boolean) : [];
+/**
+ * Class-and-id strings remembered with their verdicts: a page repeats the same few class names on
+ * hundreds of elements. Cleared when it grows past this size, so a worker reading a million pages
+ * holds no more than one page's worth of them.
+ */
+const MAX_CACHED_CLASS_STRINGS = 5000;
+const classVerdicts = new Map<string, { articleBody: boolean; furniture: string | null }>();
+
+function classString(el: Element): string {
+  const { class: cls, id } = el.attribs;
+  if (cls === undefined) return id ?? '';
+  return id === undefined ? cls : `${cls} ${id}`;
+}
+
+function classVerdict(raw: string): { articleBody: boolean; furniture: string | null } {
+  let verdict = classVerdicts.get(raw);
+  if (verdict) return verdict;
+  const ts = raw.toLowerCase().split(/\s+/).filter(Boolean);
+  const articleBody = ts.some((t) => ARTICLE_BODY.test(t));
+  const bad = articleBody ? undefined : ts.find(furnitureToken);
+  verdict = { articleBody, furniture: bad ? `class:${bad.slice(0, 40)}` : null };
+  if (classVerdicts.size >= MAX_CACHED_CLASS_STRINGS) classVerdicts.clear();
+  classVerdicts.set(raw, verdict);
+  return verdict;
 }
 
 export function isArticleBodyMarked(el: Element): boolean {
-  return el.attribs.itemprop === 'articleBody' || tokens(el).some((t) => ARTICLE_BODY.test(t));
+  if (el.attribs.itemprop === 'articleBody') return true;
+  const raw = classString(el);
+  return raw !== '' && classVerdict(raw).articleBody;
 }
 
 function furnitureToken(token: string): boolean {
@@ -62,6 +85,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
       return style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) ? 'hidden' : null;
     },
   },
+  // A caption describes a picture the text does not show; read alone it is a stray line in the story.
+  { name: 'caption', hard: false, test: (el) => (el.name === 'figcaption' ? 'caption' : null) },
   { name: 'landmark', hard: false, test: (el) => (LANDMARK_TAGS.has(el.name) ? `landmark:${el.name}` : null) },
   { name: 'role', hard: false, test: (el) => (el.attribs.role && FURNITURE_ROLES.has(el.attribs.role) ? `role:${el.attribs.role}` : null) },
   {
@@ -69,10 +94,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     hard: false,
     test: (el) => {
       if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return null;
-      const ts = tokens(el);
-      if (!ts.length || ts.some((t) => ARTICLE_BODY.test(t))) return null;
-      const bad = ts.find(furnitureToken);
-      return bad ? `class:${bad.slice(0, 40)}` : null;
+      const raw = classString(el);
+      return raw === '' ? null : classVerdict(raw).furniture;
     },
   },
 ];

@@ -241,7 +241,56 @@ function widenRoots(top: Element, roots: Set<Element>, blocks: TextBlock[]): Set
   return current;
 }
 
-export function chooseContent(blocks: TextBlock[]): ContentChoice {
+/** Blocks before the article scanned for its lead: the standfirst sits right under the headline. */
+const MAX_LEAD_SCAN = 12;
+/** A lead is a full sentence or two; shorter lines there are datelines, bylines and labels. */
+const MIN_LEAD_CHARS = 80;
+/**
+ * Levels above the article's root within which a lead may sit: the standfirst is in the article's
+ * header, a sibling of the body or of its wrapper; further out begin the page's other teasers.
+ */
+const MAX_LEAD_LEVELS = 3;
+/** A block that repeats the page's own description is its lead wherever the layout puts it, within these levels. */
+const MAX_DESCRIBED_LEAD_LEVELS = 8;
+/** Characters of the description compared: descriptions are often cut short with an ellipsis. */
+const DESCRIPTION_PREFIX_CHARS = 50;
+const MIN_DESCRIPTION_CHARS = 30;
+
+function levelsToShared(el: Element, root: Element): number {
+  let level = 0;
+  for (let anc: Element | null = root; anc; anc = parentElement(anc), level++) if (isInside(el, anc)) return level;
+  return Infinity;
+}
+
+function foldForCompare(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The standfirst: prose just before the article, under the headline, that the layout puts in a
+ * header box beside the body (or that repeats the page's description). Walks back from the first
+ * article block to the headline; furniture and short lines on the way are passed over, not taken.
+ */
+function leadBlocks(blocks: TextBlock[], reasons: (string | null)[], roots: Set<Element>, description: string | null): number[] {
+  const first = reasons.indexOf(null);
+  if (first <= 0) return [];
+  const root = [...roots][0];
+  const described = description && description.length >= MIN_DESCRIPTION_CHARS ? foldForCompare(description).slice(0, DESCRIPTION_PREFIX_CHARS) : null;
+  const leads: number[] = [];
+  for (let i = first - 1, scanned = 0; i >= 0 && scanned < MAX_LEAD_SCAN; i--, scanned++) {
+    const block = blocks[i];
+    if (block.tag === 'h1') break;
+    if (reasons[i] !== 'outside-main-content' || !block.owner) continue;
+    const isDescription = described !== null && block.text.length >= MIN_DESCRIPTION_CHARS && foldForCompare(block.text).startsWith(described);
+    if (!isDescription && (block.text.length < MIN_LEAD_CHARS || block.linkChars / block.text.length > PROSE_MAX_LINK_DENSITY)) continue;
+    const levels = levelsToShared(block.owner, root);
+    if (levels > (isDescription ? MAX_DESCRIBED_LEAD_LEVELS : MAX_LEAD_LEVELS)) break;
+    leads.push(i);
+  }
+  return leads;
+}
+
+export function chooseContent(blocks: TextBlock[], hints: { description?: string | null } = {}): ContentChoice {
   const candidates = scoreCandidates(blocks);
   const top = topCandidate(candidates);
   let roots: Set<Element> | null = null;
@@ -259,6 +308,7 @@ export function chooseContent(blocks: TextBlock[]): ContentChoice {
     if (block.furniture) return block.furniture;
     return null;
   });
+  if (roots) for (const i of leadBlocks(blocks, reasons, roots, hints.description ?? null)) reasons[i] = null;
   return { reasons, roots: roots ? [...roots] : [] };
 }
 
@@ -268,10 +318,62 @@ export interface BlockRule {
   test(block: TextBlock, context: { titleKey: string | null }): boolean;
 }
 
-const LABEL = /^(advertisement|advertising|anzeige|publicidad|publicité|sponsored|share|share this( article| story)?|tweet|email|print|comments?|read more|more|continue reading|related( articles| stories| content)?|see also|click here.*|sign up.*|subscribe.*|follow us.*)[.:!]?$/i;
+/**
+ * Lines that are the page talking about itself, not the story: ad and share labels, 'related' and
+ * 'more' headings, rating and comment prompts, in the languages of the pages we read. Matched whole.
+ */
+const LABEL = new RegExp(
+  '^[-–*(\\s]*(' +
+    [
+      'advertisement', 'advertising', 'anzeige', 'werbung', 'publicidad', 'publicité', 'pubblicità', 'reklama', 'sponsored', 'ad',
+      'share', 'share this( article| story| post)?', 'tweet', 'email', 'print', 'comments?', 'read more', 'more', 'continue reading',
+      'related( articles| stories| content| posts)?', 'see also', 'click here.*', 'sign up.*', 'subscribe.*', 'follow us.*',
+      'like it\\? share it', 'jetzt teilen', 'teilen', 'artikel teilen', 'möchten sie den artikel teilen\\?',
+      'das könnte (sie|dich) auch interessieren', 'ähnliche (beiträge|artikel)', 'weitere (informationen|artikel|beiträge)', 'neueste (artikel|beiträge)',
+      'zum weiterlesen', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'czytaj (też|także)', 'lee también', 'leer más', 'lire aussi', 'à lire aussi', 'leggi anche',
+      'kommentare?( schreiben| verfassen)?', 'kommentar verfassen', 'keine kommentare( \\(.*\\))?', 'leave a (comment|reply)', 'no comments( yet)?',
+      'war (der|dieser) artikel (nützlich|hilfreich)\\?', 'wie bewerten sie diesen artikel\\?', 'was this (article|page) helpful\\?',
+      '\\(?noch keine bewertungen\\)?', 'wird geladen', 'loading',
+    ].join('|') +
+    ')[-–*\\s.:!)]*$',
+  'i',
+);
+/** Words that open a picture credit or a source line ('Foto: …', 'Photograph by …', 'Crédits photos : …'). */
+const CREDIT =
+  /^\(?\s*(foto|fotos|photo|photos|photograph|photography|bild|bilder|bildquelle|titelbild|beitragsbild|headerbild|quelle|quellen|quellenangaben|source|sources|credit|credits|crédits?|image|images|abbildung|grafik|illustration|fuente|fotografía)\b[^:]{0,20}?(:|\bby\b|\bvia\b|\bvon\b|$)/i;
+/** A credit line is short; a paragraph that opens with 'Source:' and goes on is text. */
+const MAX_CREDIT_CHARS = 120;
+/** A short line carrying a copyright sign is a picture or page credit. */
+const MAX_COPYRIGHT_LINE_CHARS = 150;
+
+/** The paywall and the account talking: subscribe prompts, 'you are not logged in'. */
+const SUBSCRIPTION = /\b(subscrib\w*|subscription|abonnier\w*|abonnent\w*|eingeloggt|einloggen|log in|suscr[ií]b\w*|suscripci[oó]n|newsletter)\b/i;
+/** A paywall or account line is a sentence or two; an article about subscriptions runs longer. */
+const MAX_SUBSCRIPTION_CHARS = 200;
+/** The blog engine's line about the post itself: where it was filed, when it was changed. */
+const POST_META =
+  /^(this (entry|article|post) was (posted|published)|posted in\b|filed under|dieser (eintrag|beitrag|artikel) wurde|der (beitrag|artikel) wurde am|erstellt am .*(abgelegt|veröffentlicht)|bookmark the permalink|(zuletzt )?aktualisiert( am)?:?\s|last (modified|updated)|release date)/i;
+const MAX_POST_META_CHARS = 600;
+/** A line that points the reader to another story ('Read also: …'); the words are followed by a space, a colon or the end. */
+const READ_ALSO =
+  /^(czytaj (też|także)|lesen sie (auch|mehr)|lee también|lea también|lire aussi|à lire aussi|read also|also read|read more|see also|mehr zum thema|auch interessant|leggi anche)(?=[\s:.!]|$)/i;
+const MAX_READ_ALSO_CHARS = 200;
+/** A numbered or labelled figure caption set as a paragraph ('Abbildung 4: …', 'Figure 2: …'). */
+const FIGURE_LABEL = /^(abbildung|abb\.|figure|fig\.|grafik|tabelle|table)\s*\d*\s*:/i;
+const MAX_FIGURE_LABEL_CHARS = 400;
+/** Calls to follow the site elsewhere or to install its app. */
+const FOLLOW_US =
+  /\b(download|herunterladen|descarga)\b.*\bapps?\b|\b(follow|folgen sie|folge)\b.*\b(twitter|facebook|instagram|telegram)\b|\b(únete|join)\b.*\b(telegram|whatsapp|canal)\b/i;
+const MAX_FOLLOW_US_CHARS = 250;
 
 export const BODY_BLOCK_RULES: BlockRule[] = [
   { name: 'link-list', test: (b) => b.text.length > 0 && b.linkChars / b.text.length > MAX_BODY_LINK_DENSITY },
   { name: 'title', test: (b, ctx) => ctx.titleKey !== null && b.text.toLowerCase() === ctx.titleKey },
   { name: 'label', test: (b) => b.text.length < 60 && LABEL.test(b.text) },
+  { name: 'subscription', test: (b) => b.text.length <= MAX_SUBSCRIPTION_CHARS && SUBSCRIPTION.test(b.text) },
+  { name: 'post-meta', test: (b) => b.text.length <= MAX_POST_META_CHARS && POST_META.test(b.text) },
+  { name: 'follow-us', test: (b) => b.text.length <= MAX_FOLLOW_US_CHARS && FOLLOW_US.test(b.text) },
+  { name: 'read-also', test: (b) => b.text.length <= MAX_READ_ALSO_CHARS && READ_ALSO.test(b.text) },
+  { name: 'figure-label', test: (b) => b.text.length <= MAX_FIGURE_LABEL_CHARS && FIGURE_LABEL.test(b.text) },
+  { name: 'credit', test: (b) => (b.text.length <= MAX_CREDIT_CHARS && CREDIT.test(b.text)) || (b.text.length <= MAX_COPYRIGHT_LINE_CHARS && b.text.includes('©')) },
 ];

@@ -18,16 +18,66 @@ export const MAX_PARSE_DEPTH = 4000;
 
 class TooDeep extends Error {}
 
-/** A DOM builder that stops opening elements past MAX_DEPTH: their text lands in the deepest kept ancestor. */
+/**
+ * Another reader of the same parse events (the date signals): it sees every tag and text as the
+ * streaming parser emits them, so that a page is tokenised once for the tree and for the dates.
+ */
+export interface ParseListener {
+  open(name: string, attribs: Record<string, string>): void;
+  text(text: string): void;
+  close(name: string): void;
+}
+
+/**
+ * Subtrees never built into the tree: no rule reads inside them (a reader never sees them), and icon
+ * sets make them a large share of a page's elements. The listener still sees their events.
+ */
+const UNBUILT_SUBTREES = new Set(['svg', 'math']);
+/** Elements whose text is never read from the tree; a script's text is kept only when it is JSON-LD. */
+const UNREAD_TEXT = new Set(['style', 'script']);
+const JSON_LD_TYPE = 'application/ld+json';
+
+/**
+ * A DOM builder that stops opening elements past MAX_DEPTH (their text lands in the deepest kept
+ * ancestor) and leaves out what no rule reads: comments, styles, scripts other than JSON-LD, and
+ * svg or math subtrees.
+ */
 class BoundedHandler extends DomHandler {
   private depth = 0;
-  override onopentag(name: string, attribs: Record<string, string>): void {
-    this.depth++;
-    if (this.depth > MAX_PARSE_DEPTH) throw new TooDeep();
-    if (this.depth <= MAX_DEPTH) super.onopentag(name, attribs);
+  /** Depth of the unbuilt subtree being passed over, 0 when none. */
+  private unbuiltFrom = 0;
+  /** Whether the element opened at each depth was built, so that its close is matched. */
+  private readonly built = new Uint8Array(MAX_PARSE_DEPTH + 2);
+  private skipText = false;
+  constructor(private readonly listener: ParseListener | null) {
+    super(null, { withStartIndices: false, withEndIndices: false });
   }
-  override onclosetag(): void {
-    if (this.depth-- <= MAX_DEPTH) super.onclosetag();
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    const depth = ++this.depth;
+    if (depth > MAX_PARSE_DEPTH) throw new TooDeep();
+    this.listener?.open(name, attribs);
+    if (this.unbuiltFrom === 0 && UNBUILT_SUBTREES.has(name)) this.unbuiltFrom = depth;
+    const build = this.unbuiltFrom === 0 && depth <= MAX_DEPTH;
+    this.built[depth] = build ? 1 : 0;
+    if (build) super.onopentag(name, attribs);
+    if (UNREAD_TEXT.has(name)) this.skipText = name === 'style' || (attribs.type ?? '').trim().toLowerCase() !== JSON_LD_TYPE;
+  }
+  override onclosetag(name?: string): void {
+    this.listener?.close(name ?? '');
+    const depth = this.depth--;
+    if (this.built[depth] === 1) super.onclosetag();
+    if (this.unbuiltFrom === depth) this.unbuiltFrom = 0;
+    this.skipText = false;
+  }
+  override ontext(data: string): void {
+    this.listener?.text(data);
+    if (!this.skipText && this.unbuiltFrom === 0) super.ontext(data);
+  }
+  override oncomment(): void {
+    // Comments are not page text.
+  }
+  override oncommentend(): void {
+    // Nothing was opened.
   }
 }
 
@@ -37,9 +87,9 @@ export interface ParsedHtml {
   truncated: boolean;
 }
 
-export function parseHtml(html: string): ParsedHtml {
+export function parseHtml(html: string, listener: ParseListener | null = null): ParsedHtml {
   let truncated = html.length > MAX_HTML_CHARS;
-  const handler = new BoundedHandler(null, { withStartIndices: false, withEndIndices: false });
+  const handler = new BoundedHandler(listener);
   const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   try {
     parser.end(truncated ? html.slice(0, MAX_HTML_CHARS) : html);

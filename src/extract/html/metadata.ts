@@ -73,6 +73,8 @@ export interface HtmlMetadata {
   language: string | null;
   canonicalUrl: string | null;
   description: string | null;
+  /** The article's text as the page's JSON-LD gives it (articleBody), for pages that render it only by script. */
+  articleBody: string | null;
 }
 
 export function pageMetadata(doc: Doc): HtmlMetadata {
@@ -98,8 +100,10 @@ export function pageMetadata(doc: Doc): HtmlMetadata {
   }
   const author = meta(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator'])?.value ?? nameOf(ld?.['author']) ?? null;
   const lang = doc.documentElement?.getAttribute('lang') ?? meta(doc, ['og:locale', 'language', 'content-language'])?.value ?? null;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, ['og:url'])?.value ?? null;
-  const description = meta(doc, ['description', 'og:description'])?.value ?? null;
+  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')?.trim() || meta(doc, ['og:url'])?.value || null;
+  const ldDescription = typeof ld?.['description'] === 'string' ? (ld['description'] as string) : null;
+  const described = meta(doc, ['description', 'og:description', 'twitter:description'])?.value ?? ldDescription;
+  const description = described ? normaliseSpace(described) || null : null;
   return {
     title,
     titleEvidence,
@@ -107,6 +111,7 @@ export function pageMetadata(doc: Doc): HtmlMetadata {
     author: author ? normaliseSpace(author.replace(/^by\s+/i, '')) : null,
     language: lang ? lang.slice(0, 2).toLowerCase() : null,
     canonicalUrl: canonical,
+    articleBody: typeof ld?.['articleBody'] === 'string' ? (ld['articleBody'] as string) : null,
     description,
   };
 }

@@ -7,7 +7,7 @@
 import { Parser } from 'htmlparser2';
 import type { Evidence, PublishedDate } from '../../model.js';
 import { parseDateText, type DateOrder, type ParsedDate } from '../date.js';
-import { normaliseSpace } from './blocks.js';
+import { isBlank, normaliseSpace } from './blocks.js';
 import type { Doc } from './metadata.js';
 
 /** Confidence of each rule: structured data is written for machines, a URL or a visible line only hints. */
@@ -49,6 +49,8 @@ const COPYRIGHT_WORDS = /©|\(c\)|copyright/i;
 /** A clock time right after a date: how far to look, and what one looks like (10:39, 10.39 Uhr, 9:05 pm). */
 const CLOCK_WINDOW = 16;
 const CLOCK_TIME = /^\W{0,6}(?:um\s+|at\s+|à\s+)?\d{1,2}[:.]\d{2}\b/i;
+/** What a block must hold to name a copyright (the bound rule's own pattern starts with one of these). */
+const COPYRIGHT_HINT = /©|\(c\)|copyright/i;
 /** Words that say a line carries a copyright or a revision date rather than the publication. */
 const UPDATE_WORDS = /©|\(c\)|copyright|updated|aktualisiert|mis à jour|actualizado/i;
 
@@ -61,8 +63,10 @@ export interface DateSignals {
   times: { datetime: string; text: string; published: boolean; updated: boolean }[];
   /** Short texts of elements whose class or id says they hold a date, and whether they follow the page's headline. */
   marked: { text: string; afterTitle: boolean }[];
-  /** Visible text blocks, in order (scripts and styles left out). */
+  /** Visible text blocks, in order (scripts and styles left out); normalised only when a rule first reads them. */
   blocks: string[];
+  /** The blocks that name a copyright (the page's upper date bound), normalised as they are read. */
+  copyrightLines: string[];
   /** Publication-named fields ("publishedDate": "…") found in inline scripts other than JSON-LD (app state, player data). */
   scriptDates: { key: string; value: string }[];
   /** Machine dates in the title attribute of elements marked as dates (a '3 hours ago' label whose tooltip is the instant). */
@@ -88,7 +92,9 @@ const SCRIPT_DATE_KEYS = ['datePublished', 'publishedDate', 'published_at', 'pub
 const SCRIPT_DATE_FIELD = new RegExp(`["'](${SCRIPT_DATE_KEYS.join('|')})["']\\s*:\\s*["']((?:19|20)\\d\\d-\\d\\d-\\d\\d[^"']*)["']`, 'g');
 
 /** A page that prints its date with a script ('showDate("2020/04/17 01:43")') holds the date as the call's argument. */
-const SCRIPT_DATE_CALL = /\b\w*date\w*\(\s*["']((?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\b[^"']*)["']/gi;
+// (The word may start before 'date' — 'showDate(' — but only the argument is kept, so matching from 'date' finds the
+// same arguments without the regex engine trying every word start.)
+const SCRIPT_DATE_CALL = /date\w*\(\s*["']((?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\b[^"']*)["']/gi;
 
 function scriptDateFields(text: string): { key: string; value: string }[] {
   const out: { key: string; value: string }[] = [];
@@ -98,28 +104,65 @@ function scriptDateFields(text: string): { key: string; value: string }[] {
 }
 
 /**
- * Collects the signals from a stream of open/text/close events, so that the streaming parser and
- * the walk over an already parsed tree give the same signals in one linear pass each.
+ * Class-and-id strings already judged: a page repeats a few class names on most of its elements.
+ * Cleared past this size, so that a long-running worker holds no more than about a page's worth.
  */
-function signalCollector() {
-  const signals: DateSignals = { metas: [], jsonLd: [], times: [], marked: [], blocks: [], scriptDates: [], titleDates: [] };
+const MAX_CACHED_HINTS = 5000;
+/** For each class or id string: bit 1 when it names a date, bit 2 when it names something else dated (an update, a comment). */
+const hintVerdicts = new Map<string, number>();
+const NAMES_DATE = 1;
+const NAMES_OTHER = 2;
+
+function hintBits(hint: string | undefined): number {
+  if (hint === undefined || hint === '') return 0;
+  let bits = hintVerdicts.get(hint);
+  if (bits === undefined) {
+    bits = (DATE_MARK.test(hint) ? NAMES_DATE : 0) | (NOT_PUBLICATION_MARK.test(hint) ? NAMES_OTHER : 0);
+    if (hintVerdicts.size >= MAX_CACHED_HINTS) hintVerdicts.clear();
+    hintVerdicts.set(hint, bits);
+  }
+  return bits;
+}
+
+/** An element whose class or id names a date, and neither names an update, a comment or another non-publication date. */
+function marksDate(cls: string | undefined, id: string | undefined): boolean {
+  if (cls === undefined && id === undefined) return false;
+  const bits = hintBits(cls) | hintBits(id);
+  return (bits & NAMES_DATE) !== 0 && (bits & NAMES_OTHER) === 0;
+}
+
+/**
+ * Collects the signals from a stream of open/text/close events, so that the streaming parser and
+ * the walk over an already parsed tree give the same signals in one linear pass each (and the
+ * extractor can collect them during its own parse: dom.ts's ParseListener).
+ */
+export function signalCollector() {
+  const signals: DateSignals = { metas: [], jsonLd: [], times: [], marked: [], blocks: [], copyrightLines: [], scriptDates: [], titleDates: [] };
+  // Most pages are dated by their metadata before any rule reads the visible text, so the blocks are kept raw until then.
+  const rawBlocks: string[] = [];
   let skipDepth = 0;
   let jsonLd: string | null = null;
   let script: string | null = null;
   let block = '';
   let time: { datetime: string; text: string; published: boolean; updated: boolean } | null = null;
   // Open elements, and whether each one's class/id marks a date: marked ones collect their text until they close.
-  const marks: { tag: string; text: string; marked: boolean }[] = [];
+  // Kept as the tag names alone, with the marked elements' records beside them (most elements are not marked).
+  const markTags: string[] = [];
+  const markRecords: ({ text: string } | null)[] = [];
   // Only the marked ones among them, so that text is not offered to every open element of a deep page.
   const openMarked: { text: string }[] = [];
   const addToMarked = (text: string) => {
-    for (const mark of openMarked) if (mark.text.length <= MAX_BYLINE_CHARS) mark.text += text;
+    for (let i = 0; i < openMarked.length; i++) if (openMarked[i].text.length <= MAX_BYLINE_CHARS) openMarked[i].text += text;
   };
   // The headline has been read: a byline after it belongs to the article, one before it is the site's header (often today's date).
   let afterTitle = false;
   const flush = () => {
-    const text = normaliseSpace(block);
-    if (text) signals.blocks.push(text);
+    if (block === '') return;
+    rawBlocks.push(block);
+    if (COPYRIGHT_HINT.test(block)) {
+      const text = normaliseSpace(block);
+      if (text) signals.copyrightLines.push(text);
+    }
     block = '';
   };
   return {
@@ -149,19 +192,19 @@ function signalCollector() {
         };
       }
       addToMarked(' ');
-      const hint = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
-      const marked = hint.trim() !== '' && DATE_MARK.test(hint) && !NOT_PUBLICATION_MARK.test(hint);
+      const marked = marksDate(attrs.class, attrs.id);
       if (marked && attrs.title && MACHINE_INSTANT.test(attrs.title)) signals.titleDates.push(attrs.title.trim());
       // Every element is pushed so that the stack follows the nesting.
-      const mark = { tag: name, text: '', marked };
-      marks.push(mark);
-      if (marked) openMarked.push(mark);
+      const mark = marked ? { text: '' } : null;
+      markTags.push(name);
+      markRecords.push(mark);
+      if (mark) openMarked.push(mark);
     },
     text(text: string): void {
       if (jsonLd !== null) { jsonLd += text; return; }
       if (script !== null) { if (script.length < MAX_SCRIPT_CHARS) script += text; return; }
       if (skipDepth > 0) return;
-      block += text;
+      block += isBlank(text) ? ' ' : text;
       if (time) time.text += text;
       addToMarked(text);
     },
@@ -176,15 +219,21 @@ function signalCollector() {
         time = null;
       }
       addToMarked(' ');
-      if (marks.length === 0 || marks[marks.length - 1].tag !== name) return;
-      const mark = marks.pop()!;
-      if (!mark.marked) return;
+      if (markTags.length === 0 || markTags[markTags.length - 1] !== name) return;
+      markTags.pop();
+      const mark = markRecords.pop();
+      if (!mark) return;
       openMarked.pop();
       const text = normaliseSpace(mark.text);
       if (text && text.length <= MAX_BYLINE_CHARS) signals.marked.push({ text, afterTitle });
     },
     finish(): DateSignals {
       flush();
+      let blocks: string[] | null = null;
+      Object.defineProperty(signals, 'blocks', {
+        get: () => (blocks ??= rawBlocks.map(normaliseSpace).filter(Boolean)),
+        enumerable: true,
+      });
       return signals;
     },
   };
@@ -536,9 +585,9 @@ const VISIBLE_LATER: PubdateRule = {
 export const PUBDATE_RULES: readonly PubdateRule[] = [BASE_RULES[0], VISIBLE_LATER, ...BASE_RULES.slice(1)];
 
 /** The end of the latest year named in a copyright line, if the page has one. */
-function copyrightBound(blocks: string[]): string | null {
+function copyrightBound(lines: string[]): string | null {
   let latest = 0;
-  for (const text of blocks) {
+  for (const text of lines) {
     const m = /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40})?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?/i.exec(text);
     if (m) latest = Math.max(latest, Number(m[2] ?? m[1]));
   }
@@ -546,7 +595,7 @@ function copyrightBound(blocks: string[]): string | null {
 }
 
 export function publishedDateFromSignals(signals: DateSignals, order: DateOrder, url?: string, rules: readonly PubdateRule[] = PUBDATE_RULES): PublishedDate | null {
-  const ctx: RuleContext = { signals, order, url, latest: copyrightBound(signals.blocks) };
+  const ctx: RuleContext = { signals, order, url, latest: copyrightBound(signals.copyrightLines) };
   for (const rule of rules) {
     const found = rule.find(ctx);
     if (found) return found;
@@ -561,4 +610,77 @@ export function publishedDate(doc: Doc, order: DateOrder, url?: string): Publish
 /** The same answer as publishedDate, read straight from the HTML without building a DOM. */
 export function publishedDateFromHtml(html: string, order: DateOrder, url?: string): PublishedDate | null {
   return publishedDateFromSignals(signalsFromHtml(html), order, url);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The last modification, kept apart from the publication: read only from the places that name it.
+
+/** JSON-LD fields and meta names that say 'last changed', most specific first. */
+const MODIFIED_JSON_LD_KEYS = ['dateModified'];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
+
+function jsonLdModified(raw: string[]): { value: string; type: string }[] {
+  const out: { value: string; type: string }[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) { value.forEach(visit); return; }
+    if (!value || typeof value !== 'object') return;
+    const obj = value as Record<string, unknown>;
+    for (const key of MODIFIED_JSON_LD_KEYS) if (typeof obj[key] === 'string') out.push({ value: obj[key] as string, type: String(obj['@type'] ?? '') });
+    if (obj['@graph']) visit(obj['@graph']);
+    if (obj['mainEntity']) visit(obj['mainEntity']);
+  };
+  for (const text of raw) {
+    try {
+      visit(JSON.parse(text));
+    } catch {
+      // Broken JSON-LD says nothing.
+    }
+  }
+  return out.sort((a, b) => Number(!ARTICLE_TYPES.test(a.type)) - Number(!ARTICLE_TYPES.test(b.type)));
+}
+
+const MODIFIED_RULES: readonly { name: string; find(signals: DateSignals): PublishedDate | null }[] = [
+  {
+    name: 'json-ld',
+    find: (signals) => {
+      for (const found of jsonLdModified(signals.jsonLd)) {
+        const parsed = trusted(parseDateText(found.value, 'ymd'));
+        if (parsed) return published(parsed, 'json-ld', { source: 'json-ld', text: `dateModified: ${found.value}` });
+      }
+      return null;
+    },
+  },
+  {
+    name: 'meta',
+    find: (signals) => {
+      for (const key of MODIFIED_META) {
+        for (const m of signals.metas) {
+          if (m.key !== key) continue;
+          const parsed = trusted(parseDateText(m.content, 'ymd'));
+          if (parsed) return published(parsed, 'meta', { source: 'meta', text: `${m.key}: ${m.content}` });
+        }
+      }
+      return null;
+    },
+  },
+  {
+    name: 'time',
+    find: (signals) => {
+      for (const t of signals.times) {
+        if (!t.updated) continue;
+        const parsed = trusted(parseDateText(t.datetime, 'ymd'));
+        if (parsed) return published(parsed, 'time', { source: 'time', text: t.datetime });
+      }
+      return null;
+    },
+  },
+];
+
+/** The page's last modification (JSON-LD dateModified, a modified-time meta, a <time> marked as updated), or null. */
+export function modifiedDateFromSignals(signals: DateSignals): PublishedDate | null {
+  for (const rule of MODIFIED_RULES) {
+    const found = rule.find(signals);
+    if (found) return found;
+  }
+  return null;
 }
