@@ -1,19 +1,19 @@
 // Composes the stages: the only place that knows their order.
 //   sources -> ingest -> extract -> analyze -> (store) -> dedupe -> cluster -> events -> summarize
-import type { Actor, AnalyzedArticle, EntityTally, Page, PageError, Place, SourceInfo, StoryBundle } from './model.js';
+import type { Actor, AnalyzedArticle, EntityTally, Event, Page, PageError, Place, SourceInfo, StoryBundle } from './model.js';
 import { listFiles, readFile } from './ingest/index.js';
 import { extractPage } from './extract/index.js';
 import { analyzeArticle, type AnalyzeResources } from './analyze/index.js';
 import { loadGazetteer } from './analyze/places/gazetteer.js';
 import { loadActorTable } from './analyze/entities/actors.js';
-import { markStoredCopies } from './dedupe/index.js';
+import { markNewArticle, markStoredCopies } from './dedupe/index.js';
 import { StoryIndex, type StoryState } from './cluster/index.js';
-import { buildEvents, type PageInfo } from './events/index.js';
+import { addToEvents, emptyEventState, renderEvent, type PageInfo } from './events/index.js';
 import { buildSummary, buildTimeline, storyWindow, type TimelineOptions } from './summarize/index.js';
 import type { Store } from './store/store.js';
 import { contentWords } from './text/words.js';
 import { normalizeUrl, pageUrlKeys } from './ingest/url.js';
-import type { KeyedItem } from './ingest/warc.js';
+import { filteredOutcome, type KeyedItem } from './ingest/warc.js';
 
 export interface Progress {
   (event: { done: number; total: number; source: string }): void;
@@ -72,59 +72,83 @@ export interface PageIngestOptions extends IngestOptions {
 
 /** New pages between story updates when none is given: small enough to watch a story grow. */
 const DEFAULT_BATCH = 200;
+/**
+ * Pages written per commit: a commit per page made the ingest wait on the journal more than on its
+ * own work, while a crash loses at most this many pages (with their log entries, so they are redone).
+ */
+const PAGES_PER_COMMIT = 100;
 
 /**
- * Ingests pages from any source (URLs, feeds, WARC records), one transaction per page with its
- * ingest-log entry, so a run stopped at any point and started again adds every page exactly once.
+ * Ingests pages from any source (URLs, feeds, WARC records). Each page is written with its copy marks,
+ * its copy-index entries and its ingest-log entry in one transaction (grouped PAGES_PER_COMMIT to a
+ * commit), so a run stopped at any point and started again adds every page exactly once.
  */
 export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> | Iterable<KeyedItem>, options: PageIngestOptions = {}): Promise<IngestReport> {
   const report: IngestReport = { files: 0, pagesRead: 0, added: 0, alreadyKnown: 0, skipped: [], errors: [], storiesTouched: [] };
   const touched = new Set<string>();
+  // Pages an interrupted run stored but did not mark or place: marked first, so marks follow ingest order.
+  markStoredCopies(store);
   let batch = store.unplacedPageIds();
+  let uncommitted = 0;
+  const commit = () => {
+    store.endBulk();
+    uncommitted = 0;
+  };
   const flush = () => {
+    commit();
     if (batch.length) for (const id of updateStories(store, batch)) touched.add(id);
     batch = [];
   };
   flush();
   let resources: AnalyzeResources | undefined;
   let seen = 0;
-  for await (const item of items) {
-    seen++;
-    const key = item.key;
-    if (options.resume && key && store.isLogged(key)) {
-      report.alreadyKnown++;
-      continue;
-    }
-    if ('skipped' in item) {
-      report.skipped.push(item.skipped);
-      store.logIngest({ key, outcome: 'skipped' });
-    } else if ('error' in item) {
-      report.errors.push(item.error);
-      store.recordError(item.error);
-      store.logIngest({ key, outcome: 'error' });
-    } else {
-      report.pagesRead++;
-      const page = item.page;
-      const urls = [...new Set([...pageUrlKeys(page), ...(item.aliases ?? []).map((u) => normalizeUrl(u))])];
-      if (store.hasPage(page.id) || urls.some((u) => store.pageForUrl(u) !== undefined)) {
+  try {
+    for await (const item of items) {
+      seen++;
+      const key = item.key;
+      if (options.resume && key && store.isLogged(key)) {
         report.alreadyKnown++;
-        store.logIngest({ key, outcome: 'known' });
         continue;
       }
-      resources ??= { gazetteer: loadGazetteer(), actors: loadActorTable(options.actorTables) };
-      const result = processPage(page, resources);
-      if (isError(result)) {
-        report.errors.push(result);
-        store.recordError(result);
+      if (uncommitted >= PAGES_PER_COMMIT) commit();
+      store.beginBulk();
+      uncommitted++;
+      if ('skipped' in item) {
+        report.skipped.push(item.skipped);
+        store.logIngest({ key, outcome: item.filteredBy !== undefined ? filteredOutcome(item.filteredBy) : 'skipped' });
+      } else if ('error' in item) {
+        report.errors.push(item.error);
+        store.recordError(item.error);
         store.logIngest({ key, outcome: 'error' });
-        continue;
+      } else {
+        report.pagesRead++;
+        const page = item.page;
+        const urls = [...new Set([...pageUrlKeys(page), ...(item.aliases ?? []).map((u) => normalizeUrl(u))])];
+        if (store.hasPage(page.id) || urls.some((u) => store.pageForUrl(u) !== undefined)) {
+          report.alreadyKnown++;
+          store.logIngest({ key, outcome: 'known' });
+          continue;
+        }
+        resources ??= { gazetteer: loadGazetteer(), actors: loadActorTable(options.actorTables) };
+        const result = processPage(page, resources);
+        if (isError(result)) {
+          report.errors.push(result);
+          store.recordError(result);
+          store.logIngest({ key, outcome: 'error' });
+          continue;
+        }
+        store.transaction(() => {
+          store.addPageLogged(page, markNewArticle(store, result), { key, urls, outcome: 'added' });
+          store.markDeduped(page.id);
+        });
+        batch.push(page.id);
+        report.added++;
+        if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) flush();
+        options.onProgress?.({ done: seen, total: 0, source: page.source });
       }
-      store.addPageLogged(page, result, { key, urls, outcome: 'added' });
-      batch.push(page.id);
-      report.added++;
-      if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) flush();
-      options.onProgress?.({ done: seen, total: 0, source: page.source });
     }
+  } finally {
+    commit();
   }
   flush();
   report.storiesTouched = [...touched].sort();
@@ -132,37 +156,57 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
 }
 
 /**
- * Marks copies, places the new pages in stories, and rebuilds the events of every story they touched.
- * The work per batch depends on the batch and the stories it touches, not on the whole database:
- * copies are looked up in the store's index, and only the touched stories' articles are loaded.
+ * Marks copies, places the new pages in stories, and adds them to the events of every story they joined.
+ * The work per batch depends on the batch and the events of the stories it touches, not on the whole
+ * database: copies are looked up in the store's index, stories are placed from their profiles (their
+ * page ids are not loaded), and each story's events grow from the state kept for them (events/index.ts).
  */
 export function updateStories(store: Store, newPageIds: string[]): string[] {
   markStoredCopies(store);
-  const index = new StoryIndex(store.stories());
-  const touched = new Set<string>();
+  const states = store.storyStates();
+  const sizeBefore = new Map(states.map((s) => [s.id, s.pageIds.length]));
+  const index = new StoryIndex(states);
+  const added = new Map<string, AnalyzedArticle[]>();
   for (const id of newPageIds) {
     const article = store.article(id);
-    if (article) touched.add(index.assign(article));
+    if (!article) continue;
+    const storyId = index.assign(article);
+    const list = added.get(storyId);
+    if (list) list.push(eventsPart(article));
+    else added.set(storyId, [eventsPart(article)]);
   }
-  for (const story of index.all().filter((s) => touched.has(s.id))) rebuildStory(store, story);
-  return [...touched].sort();
+  // One transaction for the batch's stories: a story is never half-written, and one commit is cheaper than many.
+  store.transaction(() => {
+    for (const story of index.all()) {
+      const articles = added.get(story.id);
+      if (articles) updateStory(store, story, sizeBefore.get(story.id) ?? 0, articles);
+    }
+  });
+  return [...added.keys()].sort();
+}
+
+/**
+ * What events, labels and windows read of an article: its dated sentences, title, date and marks. A batch
+ * holds this much of each page until its stories are updated, not the whole article (text, paragraphs, places).
+ */
+function eventsPart(a: AnalyzedArticle): AnalyzedArticle {
+  return { ...a, text: '', paragraphs: [], dropped: [], places: [], actors: [], sentences: a.sentences.filter((s) => s.date) };
 }
 
 function pageInfo(store: Store, article: AnalyzedArticle): PageInfo {
-  const page = store.page(article.pageId);
+  const page = store.pageSource(article.pageId);
   return { source: page?.url ?? page?.source ?? article.pageId, site: article.site, title: article.title, duplicateOf: article.duplicateOf };
 }
 
-/** The title that best names the story: the one made most of the story's own key words. */
-function storyLabel(story: StoryState, articles: AnalyzedArticle[]): string {
+/** The title that best names the story: the one made most of the story's own key words (the first such, in source order). */
+function storyLabel(story: StoryState, titles: string[]): string {
   let best = story.label;
   let bestScore = -1;
-  for (const a of articles) {
-    if (!a.title) continue;
-    const words = contentWords(a.title);
+  for (const title of titles) {
+    const words = contentWords(title);
     const score = words.reduce((s, w) => s + (story.terms[w] ?? 0), 0) / Math.sqrt(Math.max(1, words.length));
     if (score > bestScore) {
-      best = a.title;
+      best = title;
       bestScore = score;
     }
   }
@@ -176,13 +220,56 @@ function sourceOrder(a: AnalyzedArticle, b: AnalyzedArticle): number {
   return pa < pb ? -1 : pa > pb ? 1 : 0;
 }
 
-function rebuildStory(store: Store, story: StoryState): void {
-  const articles = story.pageIds.map((id) => store.article(id)).filter((a): a is AnalyzedArticle => !!a).sort(sourceOrder);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Earliest and latest publication day, widened by the given articles. */
+function widenDays(days: { first: string; last: string } | null, articles: AnalyzedArticle[]): { first: string; last: string } | null {
+  let out = days;
+  for (const a of articles) {
+    const p = a.published?.value ?? '';
+    if (!DAY.test(p)) continue;
+    out = out ? { first: p < out.first ? p : out.first, last: p > out.last ? p : out.last } : { first: p, last: p };
+  }
+  return out;
+}
+
+/**
+ * Adds a batch's articles to one story: its events grow from the kept state, then its timeline and
+ * summary are ranked from its events (each carrying its lead only), so the cost follows the events,
+ * not the pages. A story without kept state (saved by an older version, or whole by saveStory) is
+ * rebuilt once from all its pages through the same code.
+ */
+function updateStory(store: Store, story: StoryState, sizeBefore: number, fresh: AnalyzedArticle[]): void {
+  const kept = store.eventState(story.id);
+  const earlier = !kept && sizeBefore > 0 ? store.story(story.id)?.pageIds.flatMap((id) => { const a = store.article(id); return a ? [eventsPart(a)] : []; }) ?? [] : [];
+  // Array.prototype.sort is stable: equal dates keep ingest order.
+  const articles = [...earlier, ...fresh].sort(sourceOrder);
+  const state = kept ?? { ...emptyEventState(), days: null };
   const info = new Map(articles.map((a) => [a.pageId, pageInfo(store, a)]));
-  const events = buildEvents(story.id, articles, info);
-  const window = storyWindow(articles.map((a) => a.published?.value ?? ''));
-  const summary = buildSummary(story.id, buildTimeline(story.id, events, { window }));
-  store.saveStory({ ...story, label: storyLabel(story, articles) }, events, summary);
+  const update = addToEvents(state, articles, info, (pageId, sentence) => store.draftOfSentence(story.id, pageId, sentence));
+  const days = widenDays(state.days, articles);
+  const window = days ? storyWindow([days.first, days.last]) : null;
+  const sizes = new Map<Event, number>();
+  const events = state.drafts.map((d) => {
+    const e = renderEvent(story.id, d);
+    sizes.set(e, d.size);
+    return e;
+  });
+  const summary = buildSummary(story.id, buildTimeline(story.id, events, { window }), undefined, (e) => sizes.get(e) ?? e.sources.length);
+  const titles = store.addStoryTitles(
+    story.id,
+    articles.filter((a) => a.title).map((a) => ({ title: a.title!, published: a.published?.value ?? '9999', seq: store.pageSeq(a.pageId) ?? 0 })),
+  );
+  store.saveStoryUpdate({
+    story: { ...story, label: storyLabel(story, titles) },
+    newPageIds: story.pageIds.slice(sizeBefore),
+    summary,
+    events: state,
+    changedDrafts: update.changed,
+    newMembers: update.members,
+    changedFeatures: update.features,
+    days,
+  });
 }
 
 function tally<T extends { id: string }>(articles: AnalyzedArticle[], kind: 'place' | 'actor', entities: Map<string, T>, eventCounts: Map<string, number>): EntityTally<T>[] {

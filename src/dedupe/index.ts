@@ -9,6 +9,13 @@ export const PAGE_DUPLICATE_JACCARD = 0.5;
 export const SENTENCE_DUPLICATE_JACCARD = 0.6;
 /** Sentences shorter than this many words are too generic to call copies ('He said so.'). */
 const MIN_SENTENCE_WORDS = 6;
+/**
+ * Earlier items verified per LSH band: the earliest this many (the originals a copy most likely repeats)
+ * and the most recent this many (a running story's latest rewrites). A band shared by thousands of
+ * earlier near-copies (a wire story republished all day) would otherwise make each new page's check
+ * grow with the archive; a true copy shares many bands, so it is met among these in one of them.
+ */
+export const CANDIDATES_PER_BAND_END = 8;
 /** Shingle lengths: five words for pages, three for sentences (sentences are short). */
 const PAGE_SHINGLE = 5;
 const SENTENCE_SHINGLE = 3;
@@ -55,8 +62,11 @@ export function hashJaccard(a: Uint32Array, b: Uint32Array): number {
 export interface CopyIndex {
   /** The first item recorded under an exact key. */
   exact(key: string): string | undefined;
-  /** Items sharing a band key, with their shingle hashes: band by band in the order given, each band's items in the order recorded; no repeats. */
-  candidates(bands: string[]): CopyCandidate[];
+  /**
+   * Items sharing a band key, with their shingle hashes: band by band in the order given, each band's
+   * items in the order recorded, at most the earliest and the latest `perBandEnd` of each band; no repeats.
+   */
+  candidates(bands: string[], perBandEnd: number): CopyCandidate[];
   recordExact(key: string, item: string): void;
   recordBands(item: string, bands: string[], hashes: Uint32Array): void;
 }
@@ -76,9 +86,9 @@ export class MemoryCopyIndex implements CopyIndex {
     return this.exactKeys.get(key);
   }
 
-  candidates(bands: string[]): CopyCandidate[] {
+  candidates(bands: string[], perBandEnd: number): CopyCandidate[] {
     const out = new Set<string>();
-    for (const key of bands) for (const item of this.buckets.get(key) ?? []) out.add(item);
+    for (const key of bands) for (const item of bandEnds(this.buckets.get(key) ?? [], perBandEnd)) out.add(item);
     return [...out].map((item) => ({ item, hashes: this.hashes.get(item)! }));
   }
 
@@ -96,6 +106,11 @@ export class MemoryCopyIndex implements CopyIndex {
   }
 }
 
+/** The first and the last `n` of a list in their order, each once. */
+export function bandEnds<T>(list: T[], n: number): T[] {
+  return list.length <= 2 * n ? list : [...list.slice(0, n), ...list.slice(list.length - n)];
+}
+
 /** The earliest-recorded item that `text` duplicates (best Jaccard of shingles, later wins ties), then records `text`. */
 function firstCopy(seen: CopyIndex, item: string, text: string, n: number, threshold: number): string | undefined {
   const key = exactKey(text);
@@ -107,7 +122,7 @@ function firstCopy(seen: CopyIndex, item: string, text: string, n: number, thres
   const bands = bandKeys(signature(sh));
   let best: string | undefined;
   let bestScore = threshold;
-  for (const cand of seen.candidates(bands)) {
+  for (const cand of seen.candidates(bands, CANDIDATES_PER_BAND_END)) {
     const score = hashJaccard(hashes, cand.hashes);
     if (score >= bestScore) {
       best = cand.item;
@@ -163,8 +178,8 @@ export function markDuplicates(articles: AnalyzedArticle[]): AnalyzedArticle[] {
 export interface CopyStore {
   /** The first item recorded under an exact key, per kind of item ('page', 'sentence'). */
   copyExact(kind: string, key: string): string | undefined;
-  /** Items sharing an LSH band key, with their shingle hashes: band by band as given, each band's items oldest first, no repeats. */
-  copyCandidates(kind: string, bands: string[]): CopyCandidate[];
+  /** Items sharing an LSH band key, with their shingle hashes, as CopyIndex.candidates gives them (capped at each band's ends). */
+  copyCandidates(kind: string, bands: string[], perBandEnd: number): CopyCandidate[];
   /** Records an item under an exact key, unless one is already there. */
   recordCopyExact(kind: string, key: string, item: string): void;
   recordCopyBands(kind: string, item: string, bands: string[], hashes: Uint32Array): void;
@@ -180,10 +195,19 @@ export interface CopyStore {
 function storedIndex(store: CopyStore, kind: string): CopyIndex {
   return {
     exact: (key) => store.copyExact(kind, key),
-    candidates: (bands) => store.copyCandidates(kind, bands),
+    candidates: (bands, perBandEnd) => store.copyCandidates(kind, bands, perBandEnd),
     recordExact: (key, item) => store.recordCopyExact(kind, key, item),
     recordBands: (item, bands, hashes) => store.recordCopyBands(kind, item, bands, hashes),
   };
+}
+
+/**
+ * Marks one new article against the stored index and records it there, before it is stored: the
+ * article is written once, with its marks, in the caller's transaction (with its page). Pages left
+ * unmarked by an earlier run must be marked first (markStoredCopies), so that marks follow ingest order.
+ */
+export function markNewArticle(store: CopyStore, article: AnalyzedArticle): AnalyzedArticle {
+  return markArticle(article, { pages: storedIndex(store, 'page'), sentences: storedIndex(store, 'sentence') });
 }
 
 /** Pages marked per transaction: bounds the memory one pass holds however many pages wait. */

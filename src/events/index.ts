@@ -93,11 +93,65 @@ export function eventScore(s: Sentence): number {
   return EVENT_SCORE_RULES.reduce((score, rule) => (rule.applies(s, action) ? score + rule.weight : score), 0);
 }
 
-interface Draft {
+/** The date a sentence is placed by. */
+export type SentenceDate = NonNullable<Sentence['date']>;
+
+/** The lead of an event: the sentence that tells it, with what ranks it against later members. */
+export interface DraftLead {
+  ref: SourceRef;
+  score: number;
+  rank: number;
+  date: SentenceDate;
+}
+
+/**
+ * An event in the making, as kept between batches: what the next sentences are compared with and
+ * what its event is rendered from, without its members (those are stored one by one, see DraftMember).
+ */
+export interface Draft {
   /** Creation order: among equally similar drafts the later one wins, as it always has. */
   order: number;
-  members: { article: AnalyzedArticle; sentence: Sentence; score: number }[];
+  /** The date of the sentence that opened it: the draft is found by this date. */
+  date: SentenceDate;
   words: Set<string>;
+  lead: DraftLead;
+  /** Members so far, and the distinct pages among them that copy no other page. */
+  size: number;
+  independent: number;
+  placeIds: Set<string>;
+  actorIds: Set<string>;
+}
+
+/** One sentence of an event, as its source list and its disagreements need it. */
+export interface DraftMember {
+  draft: number;
+  ref: SourceRef;
+  /** The value of an explicit date (not one taken from the page), for date disagreements. */
+  dateValue?: string;
+  figures: { unit: string; value: number }[];
+}
+
+/**
+ * Everything a story's events are built from: the drafts, and the rarity counts of features over
+ * the story's dated sentences. Kept in the store, so that a batch adds only its new articles.
+ */
+export interface EventState {
+  drafts: Draft[];
+  /** Dated sentences seen, and how many of them have each feature. */
+  dated: number;
+  df: Map<string, number>;
+}
+
+export function emptyEventState(): EventState {
+  return { drafts: [], dated: 0, df: new Map() };
+}
+
+/** What one call of addToEvents changed: the drafts to save, and the new members in the order they joined. */
+export interface EventUpdate {
+  changed: Draft[];
+  members: DraftMember[];
+  /** Features whose counts changed. */
+  features: string[];
 }
 
 function refOf(article: AnalyzedArticle, s: Sentence, info: PageInfo): SourceRef {
@@ -107,8 +161,6 @@ function refOf(article: AnalyzedArticle, s: Sentence, info: PageInfo): SourceRef
 function dayNumber(value: string): number | null {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(`${value.slice(0, 10)}T00:00:00Z`) / 86_400_000 : null;
 }
-
-type SentenceDate = NonNullable<Sentence['date']>;
 
 function exactDateKey(d: SentenceDate): string {
   return `${d.value}|${d.granularity}`;
@@ -123,7 +175,8 @@ class DraftsByDate {
   private byExact = new Map<string, Draft[]>();
   private byDay = new Map<string, Draft[]>();
 
-  add(draft: Draft, date: SentenceDate): void {
+  add(draft: Draft): void {
+    const date = draft.date;
     push(this.byExact, exactDateKey(date), draft);
     const day = dayNumber(date.value);
     if (day !== null && Number.isFinite(day)) push(this.byDay, `${date.from}|${day}`, draft);
@@ -163,20 +216,6 @@ export function eventFeatures(s: Sentence): Set<string> {
   return new Set([...contentWords(text), ...s.mentions.map((m) => m.entityId), ...figuresOf(s.text).map((f) => `#${f.unit}`)]);
 }
 
-/** Inverse document frequency of each feature over the story's dated sentences. */
-function rarity(articles: AnalyzedArticle[]): (word: string) => number {
-  const df = new Map<string, number>();
-  let n = 0;
-  for (const a of articles) {
-    for (const s of a.sentences) {
-      if (!s.date) continue;
-      n++;
-      for (const w of eventFeatures(s)) df.set(w, (df.get(w) ?? 0) + 1);
-    }
-  }
-  return (w) => Math.log((n + 1) / ((df.get(w) ?? 0) + 0.5));
-}
-
 /** Weighted overlap coefficient: how much of the lighter feature set the other one covers. */
 function weightedOverlap(a: Set<string>, b: Set<string>, weight: (w: string) => number): number {
   let inter = 0;
@@ -191,14 +230,106 @@ function weightedOverlap(a: Set<string>, b: Set<string>, weight: (w: string) => 
   return lighter > 0 ? inter / lighter : 0;
 }
 
-function disagreementsOf(members: Draft['members']): Disagreement[] {
+/** Where an earlier batch put a sentence: the order of its draft, if it joined one. */
+export type DraftLookup = (pageId: string, sentence: number) => number | undefined;
+
+/**
+ * Adds articles (in the order they should be preferred as sources, earliest first) to a story's
+ * events: the one code path for a whole story and for a batch of new pages. Each dated sentence is
+ * compared with the drafts of compatible dates, its features weighed by their rarity over the story's
+ * dated sentences up to and including this batch. Copies marked by dedupe join the event of what they
+ * copy, found in this batch or, through `earlier`, in the batches before. Mutates `state`.
+ */
+export function addToEvents(state: EventState, articles: AnalyzedArticle[], info: Map<string, PageInfo>, earlier: DraftLookup = () => undefined): EventUpdate {
+  const features = new Map<Sentence, Set<string>>();
+  const touchedFeatures = new Set<string>();
+  for (const a of articles) {
+    for (const s of a.sentences) {
+      if (!s.date) continue;
+      const words = eventFeatures(s);
+      features.set(s, words);
+      state.dated++;
+      for (const w of words) {
+        state.df.set(w, (state.df.get(w) ?? 0) + 1);
+        touchedFeatures.add(w);
+      }
+    }
+  }
+  const n = state.dated;
+  const weight = (w: string) => Math.log((n + 1) / ((state.df.get(w) ?? 0) + 0.5));
+  const byDate = new DraftsByDate();
+  for (const d of state.drafts) byDate.add(d);
+  const byOrder = new Map(state.drafts.map((d) => [d.order, d]));
+  const draftOf = new Map<string, Draft>();
+  const changed = new Set<Draft>();
+  const members: DraftMember[] = [];
+  for (const article of articles) {
+    const pageInfo = info.get(article.pageId) ?? { source: article.pageId, site: null, title: null };
+    const independentPage = !info.get(article.pageId)?.duplicateOf;
+    // A page is added once, so the drafts holding one of its sentences are those it joined just now.
+    const joined = new Set<Draft>();
+    for (const sentence of article.sentences) {
+      if (!sentence.date) continue;
+      const score = eventScore(sentence);
+      const copyOf = sentence.duplicateOf;
+      let copied: Draft | undefined;
+      if (copyOf) {
+        copied = draftOf.get(`${copyOf.pageId}#${copyOf.sentence}`);
+        if (!copied) {
+          const order = earlier(copyOf.pageId, copyOf.sentence);
+          copied = order === undefined ? undefined : byOrder.get(order);
+        }
+      }
+      if (score < MIN_EVENT_SCORE && !copied) continue;
+      const words = features.get(sentence)!;
+      let draft = copied;
+      if (!draft) {
+        let best = SAME_EVENT_SIMILARITY;
+        for (const d of byDate.compatible(sentence.date)) {
+          const sim = weightedOverlap(words, d.words, weight);
+          if (sim >= best && !joined.has(d)) {
+            best = sim;
+            draft = d;
+          }
+        }
+      }
+      const ref = refOf(article, sentence, pageInfo);
+      const rank = score + (sentence.date.from === 'expression' ? 1 : 0);
+      if (!draft) {
+        draft = { order: state.drafts.length, date: sentence.date, words: new Set(), lead: { ref, score, rank, date: sentence.date }, size: 0, independent: 0, placeIds: new Set(), actorIds: new Set() };
+        state.drafts.push(draft);
+        byOrder.set(draft.order, draft);
+        byDate.add(draft);
+      } else if (rank > draft.lead.rank) {
+        // The representative is the best-dated, highest-scoring sentence (an explicit date beats a fallback); the first such stays.
+        draft.lead = { ref, score, rank, date: sentence.date };
+      }
+      draft.size++;
+      if (independentPage && !joined.has(draft)) draft.independent++;
+      joined.add(draft);
+      for (const w of words) draft.words.add(w);
+      for (const m of sentence.mentions) {
+        if (m.kind === 'place') draft.placeIds.add(m.entityId);
+        else if (m.kind === 'actor') draft.actorIds.add(m.entityId);
+      }
+      draftOf.set(`${article.pageId}#${sentence.index}`, draft);
+      changed.add(draft);
+      const member: DraftMember = { draft: draft.order, ref, figures: figuresOf(sentence.text).map((f) => ({ unit: f.unit, value: f.value })) };
+      if (sentence.date.from === 'expression') member.dateValue = sentence.date.value;
+      members.push(member);
+    }
+  }
+  return { changed: [...changed].sort((a, b) => a.order - b.order), members, features: [...touchedFeatures] };
+}
+
+function disagreementsOf(members: DraftMember[]): Disagreement[] {
   const out: Disagreement[] = [];
   const dates = new Map<string, SentenceRef[]>();
   const figures = new Map<string, Map<number, SentenceRef[]>>();
-  for (const { article, sentence } of members) {
-    const ref = { pageId: article.pageId, sentence: sentence.index };
-    if (sentence.date?.from === 'expression') dates.set(sentence.date.value, [...(dates.get(sentence.date.value) ?? []), ref]);
-    for (const f of figuresOf(sentence.text)) {
+  for (const m of members) {
+    const ref = { pageId: m.ref.pageId, sentence: m.ref.sentence };
+    if (m.dateValue !== undefined) dates.set(m.dateValue, [...(dates.get(m.dateValue) ?? []), ref]);
+    for (const f of m.figures) {
       const byValue = figures.get(f.unit) ?? new Map<number, SentenceRef[]>();
       byValue.set(f.value, [...(byValue.get(f.value) ?? []), ref]);
       figures.set(f.unit, byValue);
@@ -215,66 +346,38 @@ function disagreementsOf(members: Draft['members']): Disagreement[] {
 }
 
 /**
+ * A draft's event. Without `members` it is the event as the timeline and summary rank it (its lead as
+ * its only source, no disagreements): the work per batch is then bounded by events, not by sources.
+ */
+export function renderEvent(storyId: string, draft: Draft, members?: DraftMember[]): Event {
+  const lead = draft.lead;
+  const isLead = (m: DraftMember) => m.ref.pageId === lead.ref.pageId && m.ref.sentence === lead.ref.sentence;
+  const sources = members ? [lead.ref, ...members.filter((m) => !isLead(m)).map((m) => m.ref)] : [lead.ref];
+  const id = 'ev-' + createHash('sha256').update(`${storyId}|${lead.ref.pageId}|${lead.ref.sentence}`).digest('hex').slice(0, 12);
+  return {
+    id,
+    storyId,
+    date: lead.date.value,
+    granularity: lead.date.granularity,
+    dateFromPublication: lead.date.from === 'publication',
+    text: lead.ref.text,
+    type: eventType(lead.ref.text),
+    placeIds: [...draft.placeIds].sort(),
+    actorIds: [...draft.actorIds].sort(),
+    sources,
+    disagreements: members ? disagreementsOf(members) : [],
+    score: lead.score + Math.log2(Math.max(1, draft.independent)),
+  };
+}
+
+/**
  * Builds a story's events from its analysed articles (in the order they should be preferred as
  * sources, earliest first). Copies marked by dedupe join the event of what they copy.
  */
 export function buildEvents(storyId: string, articles: AnalyzedArticle[], info: Map<string, PageInfo>): Event[] {
-  const drafts: Draft[] = [];
-  const draftOf = new Map<string, Draft>();
-  const byDate = new DraftsByDate();
-  const weight = rarity(articles);
-  for (const article of articles) {
-    for (const sentence of article.sentences) {
-      if (!sentence.date) continue;
-      const score = eventScore(sentence);
-      const copied = sentence.duplicateOf ? draftOf.get(`${sentence.duplicateOf.pageId}#${sentence.duplicateOf.sentence}`) : undefined;
-      if (score < MIN_EVENT_SCORE && !copied) continue;
-      const words = eventFeatures(sentence);
-      let draft = copied;
-      if (!draft) {
-        let best = SAME_EVENT_SIMILARITY;
-        for (const d of byDate.compatible(sentence.date)) {
-          const sim = weightedOverlap(words, d.words, weight);
-          if (sim >= best && !d.members.some((m) => m.article.pageId === article.pageId)) {
-            best = sim;
-            draft = d;
-          }
-        }
-      }
-      if (!draft) {
-        draft = { order: drafts.length, members: [], words: new Set() };
-        drafts.push(draft);
-        byDate.add(draft, sentence.date);
-      }
-      draft.members.push({ article, sentence, score });
-      for (const w of words) draft.words.add(w);
-      draftOf.set(`${article.pageId}#${sentence.index}`, draft);
-    }
-  }
-  return drafts.map((d) => toEvent(storyId, d, info));
-}
-
-function toEvent(storyId: string, draft: Draft, info: Map<string, PageInfo>): Event {
-  // The representative is the best-dated, highest-scoring sentence: an explicit date beats a fallback.
-  const rank = (m: Draft['members'][number]) => m.score + (m.sentence.date?.from === 'expression' ? 1 : 0);
-  const lead = [...draft.members].sort((a, b) => rank(b) - rank(a))[0];
-  const date = lead.sentence.date!;
-  const sources = [lead, ...draft.members.filter((m) => m !== lead)].map((m) => refOf(m.article, m.sentence, info.get(m.article.pageId) ?? { source: m.article.pageId, site: null, title: null }));
-  const independent = new Set(draft.members.filter((m) => !info.get(m.article.pageId)?.duplicateOf).map((m) => m.article.pageId));
-  const mentions = draft.members.flatMap((m) => m.sentence.mentions);
-  const id = 'ev-' + createHash('sha256').update(`${storyId}|${lead.article.pageId}|${lead.sentence.index}`).digest('hex').slice(0, 12);
-  return {
-    id,
-    storyId,
-    date: date.value,
-    granularity: date.granularity,
-    dateFromPublication: date.from === 'publication',
-    text: lead.sentence.text,
-    type: eventType(lead.sentence.text),
-    placeIds: [...new Set(mentions.filter((m) => m.kind === 'place').map((m) => m.entityId))].sort(),
-    actorIds: [...new Set(mentions.filter((m) => m.kind === 'actor').map((m) => m.entityId))].sort(),
-    sources,
-    disagreements: disagreementsOf(draft.members),
-    score: lead.score + Math.log2(Math.max(1, independent.size)),
-  };
+  const state = emptyEventState();
+  const { members } = addToEvents(state, articles, info);
+  const byDraft = new Map<number, DraftMember[]>();
+  for (const m of members) push(byDraft, m.draft, m);
+  return state.drafts.map((d) => renderEvent(storyId, d, byDraft.get(d.order) ?? []));
 }

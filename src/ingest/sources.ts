@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { listFiles, readFile } from './files.js';
 import { Fetcher, type FetchOptions } from './fetch.js';
 import { isHttpUrl } from './url.js';
-import { isWarcFile, readWarc, type KeyedItem, type WarcFilter } from './warc.js';
+import { filterSignature, isDoneUnder, isWarcFile, readWarc, type KeyedItem, type WarcFilter } from './warc.js';
 import { readUrls, type UrlMemory } from './web.js';
 
 export interface SourceOptions extends WarcFilter {
   fetch?: FetchOptions;
   /** Files with one URL per line ('#' starts a comment). */
   urlLists?: string[];
-  memory?: UrlMemory & { isLogged(key: string): boolean };
+  memory?: UrlMemory & { ingestOutcome(key: string): string | undefined };
   /** Pass over WARC records the ingest log already holds, before decoding them. */
   resume?: boolean;
 }
@@ -45,7 +45,8 @@ export async function* readSources(sources: Sources, options: SourceOptions = {}
   for (const path of sources.missing) yield { error: { source: path, message: 'no such file or folder' } };
   for (const file of sources.files) yield* readFile(file);
   for (const warc of sources.warcs) {
-    yield* readWarc(warc, { ...options, isDone: options.resume && options.memory ? (k) => options.memory!.isLogged(k) : undefined });
+    const signature = filterSignature(options);
+    yield* readWarc(warc, { ...options, isDone: options.resume && options.memory ? (k) => isDoneUnder(options.memory!.ingestOutcome(k), signature) : undefined });
   }
   if (sources.urls.length) yield* readUrls(sources.urls, { fetcher: new Fetcher(options.fetch), memory: options.memory, hosts: options.hosts });
 }

@@ -37,6 +37,26 @@ export interface WarcFilter {
   languages?: string[];
 }
 
+/**
+ * The filters of a run as one stable text: a record passed over by these filters is logged under it,
+ * so that a resumed run with other filters takes it up again (and one with the same filters does not).
+ */
+export function filterSignature(filter: WarcFilter): string {
+  const list = (xs?: string[]) => [...new Set((xs ?? []).map((x) => x.toLowerCase()))].sort();
+  return JSON.stringify({ hosts: list(filter.hosts), from: filter.from ?? '', to: filter.to ?? '', languages: list(filter.languages) });
+}
+
+/** What the ingest log records for an item passed over by filters (see isDoneUnder). */
+export function filteredOutcome(signature: string): string {
+  return `filtered ${signature}`;
+}
+
+/** Whether a logged outcome means the item needs no more work under these filters. */
+export function isDoneUnder(outcome: string | undefined, signature: string): boolean {
+  if (outcome === undefined) return false;
+  return !outcome.startsWith('filtered') || outcome === filteredOutcome(signature);
+}
+
 /** Reads a byte stream in lines and counted blocks without holding more than one record. */
 class ByteReader {
   private chunks: Buffer[] = [];
@@ -216,7 +236,7 @@ export function warcRecordKey(file: string, record: WarcRecord): string {
 }
 
 /** An item with its ingest-log key and, for fetched pages, the URLs asked for before redirects. */
-export type KeyedItem = IngestItem & { key?: string; aliases?: string[] };
+export type KeyedItem = IngestItem & { key?: string; aliases?: string[]; filteredBy?: string };
 
 export interface WarcReadOptions extends WarcFilter {
   /** Records already handled in an earlier run: passed over before any work is done on them. */
@@ -228,6 +248,7 @@ export interface WarcReadOptions extends WarcFilter {
 /** The HTML pages of one WARC file, as ingest items that carry their resume key. */
 export async function* readWarc(file: string, options: WarcReadOptions = {}): AsyncGenerator<KeyedItem> {
   const rawLanguages = options.languages?.map(languageCode);
+  const signature = filterSignature(options);
   try {
     for await (const record of readWarcRecords(file)) {
       if (record.headers.get('warc-type') !== 'response') continue;
@@ -239,21 +260,23 @@ export async function* readWarc(file: string, options: WarcReadOptions = {}): As
       const uri = (record.headers.get('warc-target-uri') ?? '').replace(/^<|>$/g, '');
       const source = `${file}#${uri || record.index}`;
       const skip = (reason: string): KeyedItem => ({ skipped: { source, reason }, key });
+      // Passed over by this run's filters only: another run's filters may want it.
+      const filtered = (reason: string): KeyedItem => ({ skipped: { source, reason }, key, filteredBy: signature });
       if (record.oversized) {
         yield { error: { source, message: `record too large (over ${MAX_RECORD_BYTES} bytes)` }, key };
         continue;
       }
       if (options.hosts?.length && !options.hosts.some((h) => hostMatches(urlHost(uri), h))) {
-        yield skip('host not among --host');
+        yield filtered('host not among --host');
         continue;
       }
       const date = record.headers.get('warc-date') ?? '';
       if (options.from && date.slice(0, options.from.length) < options.from) {
-        yield skip('captured before --from');
+        yield filtered('captured before --from');
         continue;
       }
       if (options.to && date.slice(0, options.to.length) > options.to) {
-        yield skip('captured after --to');
+        yield filtered('captured after --to');
         continue;
       }
       const message = parseHttp(record.block);
@@ -275,7 +298,7 @@ export async function* readWarc(file: string, options: WarcReadOptions = {}): As
         if (rawLanguages?.length) {
           const lang = declaredLanguage(record, decoded.text);
           if (lang && !rawLanguages.includes(languageCode(lang))) {
-            yield skip('language not among --lang');
+            yield filtered('language not among --lang');
             continue;
           }
         }

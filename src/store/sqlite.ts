@@ -5,8 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, Event, Page, PageError, Summary } from '../model.js';
 import type { StoryState } from '../cluster/index.js';
-import type { FetchState, IngestLogEntry, SearchHit, Store, StoredStory } from './store.js';
+import type { FetchState, IngestLogEntry, SearchHit, Store, StoredStory, StoryTitle, StoryUpdate } from './store.js';
 import { markStoredCopies, type CopyCandidate } from '../dedupe/index.js';
+import { renderEvent, type Draft, type DraftMember, type EventState } from '../events/index.js';
 
 /** Words of context either side of a search hit: enough to judge it, short enough for a list. */
 const SNIPPET_WORDS = 16;
@@ -74,9 +75,51 @@ const COPY_SCHEMA = `
 CREATE TABLE IF NOT EXISTS copy_exact (kind TEXT NOT NULL, key TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (kind, key));
 CREATE TABLE IF NOT EXISTS copy_items (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, item TEXT NOT NULL, hashes BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS copy_bands (band TEXT NOT NULL, item_seq INTEGER NOT NULL REFERENCES copy_items(seq));
-CREATE INDEX IF NOT EXISTS copy_bands_band ON copy_bands(band);
+CREATE INDEX IF NOT EXISTS copy_bands_band_seq ON copy_bands(band, item_seq);
+DROP INDEX IF EXISTS copy_bands_band;
 CREATE TABLE IF NOT EXISTS copy_done (page_id TEXT PRIMARY KEY);
 `;
+
+/**
+ * What a story's events are built from between batches (see events/index.ts EventState): its drafts,
+ * their members (the event's sources), the rarity counts of features, its publication days and its
+ * pages' titles. Added after schema 1 with IF NOT EXISTS; a story without them is rebuilt once.
+ */
+const EVENT_STATE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS event_stories (story_id TEXT PRIMARY KEY, dated INTEGER NOT NULL, first_day TEXT, last_day TEXT);
+CREATE TABLE IF NOT EXISTS event_drafts (story_id TEXT NOT NULL, ord INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (story_id, ord));
+CREATE TABLE IF NOT EXISTS event_members (seq INTEGER PRIMARY KEY AUTOINCREMENT, story_id TEXT NOT NULL, ord INTEGER NOT NULL, page_id TEXT NOT NULL, sentence INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS event_members_draft ON event_members(story_id, ord, seq);
+CREATE INDEX IF NOT EXISTS event_members_sentence ON event_members(story_id, page_id, sentence);
+CREATE TABLE IF NOT EXISTS event_features (story_id TEXT NOT NULL, feature TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (story_id, feature));
+CREATE TABLE IF NOT EXISTS story_titles (story_id TEXT NOT NULL, title TEXT NOT NULL, published TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (story_id, title));
+`;
+
+/** The meta key of the last page (by seq) whose copies were looked for: pages are looked at in seq order. */
+const DEDUPE_CURSOR = 'dedupe_seq';
+
+/** A draft as stored: its sets as sorted lists. */
+interface StoredDraft extends Omit<Draft, 'words' | 'placeIds' | 'actorIds'> {
+  words: string[];
+  placeIds: string[];
+  actorIds: string[];
+}
+
+/** What the clustering keeps of a story (its profile, and whatever else it adds, such as its span), without what has columns or tables of its own. */
+function storyStateJson(story: StoryState & { summary?: unknown }): string {
+  const { id: _id, label: _label, pageIds: _pageIds, summary: _summary, ...state } = story;
+  return JSON.stringify(state);
+}
+
+function draftToJson(d: Draft): string {
+  const stored: StoredDraft = { ...d, words: [...d.words], placeIds: [...d.placeIds], actorIds: [...d.actorIds] };
+  return JSON.stringify(stored);
+}
+
+function draftFromJson(text: string): Draft {
+  const d = JSON.parse(text) as StoredDraft;
+  return { ...d, words: new Set(d.words), placeIds: new Set(d.placeIds), actorIds: new Set(d.actorIds) };
+}
 
 function copyKeyHash(key: string): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
@@ -84,21 +127,25 @@ function copyKeyHash(key: string): string {
 
 export class SqliteStore implements Store {
   private db: Database.Database;
-  /** Statements the per-sentence copy look-ups run, prepared once. */
-  private copyStatements: Record<string, Database.Statement> = {};
+  /** Statements prepared once: a page's ingest and a sentence's copy look-up run dozens each. */
+  private statements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL loses no committed transaction when the process is killed (only, at worst, the
+    // last ones on a power cut, never the file's consistency), and spares an fsync per page.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
     this.db.exec(INGEST_SCHEMA);
     this.ensureSearchIndex();
-    const hadCopyIndex = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'copy_done'").get() !== undefined;
+    const hadCopyIndex = this.stmt("SELECT 1 FROM sqlite_master WHERE name = 'copy_done'").get() !== undefined;
     this.db.exec(COPY_SCHEMA);
-    const version = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
-    if (!version) this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
+    this.db.exec(EVENT_STATE_SCHEMA);
+    const version = this.stmt('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
+    if (!version) this.stmt('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
     else if (Number(version.value) !== SCHEMA_VERSION) {
       throw new Error(`${file} was written by another version of newsline (schema ${version.value}, expected ${SCHEMA_VERSION})`);
     }
@@ -106,54 +153,83 @@ export class SqliteStore implements Store {
     if (!hadCopyIndex && this.pageCount() > 0) markStoredCopies(this);
   }
 
-  private copyStatement(sql: string): Database.Statement {
-    return (this.copyStatements[sql] ??= this.db.prepare(sql));
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
   }
 
   copyExact(kind: string, key: string): string | undefined {
-    const row = this.copyStatement('SELECT item FROM copy_exact WHERE kind = ? AND key = ?').get(kind, copyKeyHash(key)) as { item: string } | undefined;
+    const row = this.stmt('SELECT item FROM copy_exact WHERE kind = ? AND key = ?').get(kind, copyKeyHash(key)) as { item: string } | undefined;
     return row?.item;
   }
 
-  copyCandidates(kind: string, bands: string[]): CopyCandidate[] {
+  copyCandidates(kind: string, bands: string[], perBandEnd: number): CopyCandidate[] {
     if (!bands.length) return [];
-    const keys = bands.map((b) => `${kind}|${b}`);
-    // First which items, in the order the in-memory index gives them; then each one's hashes, once.
-    const rows = this.copyStatement(`SELECT band, item_seq AS seq FROM copy_bands WHERE band IN (${keys.map(() => '?').join(',')}) ORDER BY item_seq`).all(...keys) as { band: string; seq: number }[];
-    const byBand = new Map<string, number[]>();
-    for (const r of rows) {
-      const list = byBand.get(r.band);
-      if (list) list.push(r.seq);
-      else byBand.set(r.band, [r.seq]);
-    }
-    const order = new Set<number>();
-    for (const key of keys) for (const seq of byBand.get(key) ?? []) order.add(seq);
-    const item = this.copyStatement('SELECT item, hashes FROM copy_items WHERE seq = ?');
-    return [...order].map((seq) => {
-      const row = item.get(seq) as { item: string; hashes: Buffer };
+    // Each band's earliest and latest items through the (band, item_seq) index, all bands in one statement:
+    // the work is bounded however full a band is, and a sentence's look-up is two calls, not dozens.
+    const ends = (i: number) =>
+      `SELECT ${i} AS b, 0 AS part, item_seq FROM (SELECT item_seq FROM copy_bands WHERE band = ? ORDER BY item_seq LIMIT ?)` +
+      ` UNION ALL SELECT ${i}, 1, item_seq FROM (SELECT item_seq FROM copy_bands WHERE band = ? ORDER BY item_seq DESC LIMIT ?)`;
+    const sql = `${bands.map((_, i) => ends(i)).join(' UNION ALL ')} ORDER BY b, part, item_seq`;
+    const params = bands.flatMap((b) => [`${kind}|${b}`, perBandEnd, `${kind}|${b}`, perBandEnd]);
+    const rows = this.stmt(sql).all(...params) as { item_seq: number }[];
+    // Band by band, head then tail, each ascending: the order CopyIndex.candidates promises (repeats dropped).
+    const order = [...new Set(rows.map((r) => r.item_seq))];
+    if (!order.length) return [];
+    const items = this.stmt(`SELECT seq, item, hashes FROM copy_items WHERE seq IN (${order.map(() => '?').join(',')})`).all(...order) as { seq: number; item: string; hashes: Buffer }[];
+    const bySeq = new Map(items.map((r) => [r.seq, r]));
+    return order.map((seq) => {
+      const row = bySeq.get(seq)!;
       const bytes = new Uint8Array(row.hashes);
       return { item: row.item, hashes: new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) };
     });
   }
 
   recordCopyExact(kind: string, key: string, item: string): void {
-    this.copyStatement('INSERT OR IGNORE INTO copy_exact (kind, key, item) VALUES (?, ?, ?)').run(kind, copyKeyHash(key), item);
+    this.stmt('INSERT OR IGNORE INTO copy_exact (kind, key, item) VALUES (?, ?, ?)').run(kind, copyKeyHash(key), item);
   }
 
   recordCopyBands(kind: string, item: string, bands: string[], hashes: Uint32Array): void {
     const blob = Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength);
-    const seq = this.copyStatement('INSERT INTO copy_items (kind, item, hashes) VALUES (?, ?, ?)').run(kind, item, blob).lastInsertRowid;
-    const band = this.copyStatement('INSERT INTO copy_bands (band, item_seq) VALUES (?, ?)');
+    const seq = this.stmt('INSERT INTO copy_items (kind, item, hashes) VALUES (?, ?, ?)').run(kind, item, blob).lastInsertRowid;
+    const band = this.stmt('INSERT INTO copy_bands (band, item_seq) VALUES (?, ?)');
     for (const b of bands) band.run(`${kind}|${b}`, seq);
   }
 
   pagesToDedupe(limit: number): string[] {
-    const rows = this.copyStatement('SELECT p.id FROM pages p JOIN articles a ON a.page_id = p.id LEFT JOIN copy_done d ON d.page_id = p.id WHERE d.page_id IS NULL ORDER BY p.seq LIMIT ?').all(limit) as { id: string }[];
+    // Pages are looked at in seq order, so those after the cursor are the ones left: no scan of the whole table.
+    const cursor = this.stmt('SELECT value FROM meta WHERE key = ?').get(DEDUPE_CURSOR) as { value: string } | undefined;
+    const rows = this.stmt(
+      'SELECT p.id FROM pages p JOIN articles a ON a.page_id = p.id WHERE p.seq > ? AND NOT EXISTS (SELECT 1 FROM copy_done d WHERE d.page_id = p.id) ORDER BY p.seq LIMIT ?',
+    ).all(Number(cursor?.value ?? 0), limit) as { id: string }[];
     return rows.map((r) => r.id);
   }
 
   markDeduped(pageId: string): void {
-    this.copyStatement('INSERT OR IGNORE INTO copy_done (page_id) VALUES (?)').run(pageId);
+    this.stmt('INSERT OR IGNORE INTO copy_done (page_id) VALUES (?)').run(pageId);
+    const seq = this.pageSeq(pageId);
+    if (seq !== undefined) {
+      this.stmt("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = CASE WHEN CAST(excluded.value AS INTEGER) > CAST(value AS INTEGER) THEN excluded.value ELSE value END").run(DEDUPE_CURSOR, String(seq));
+    }
+  }
+
+  pageSeq(id: string): number | undefined {
+    return (this.stmt('SELECT seq FROM pages WHERE id = ?').get(id) as { seq: number } | undefined)?.seq;
+  }
+
+  pageSource(id: string): { url?: string; source: string } | undefined {
+    const row = this.stmt('SELECT url, source FROM pages WHERE id = ?').get(id) as { url: string | null; source: string } | undefined;
+    if (!row) return undefined;
+    return row.url ? { url: row.url, source: row.source } : { source: row.source };
+  }
+
+  beginBulk(): void {
+    if (!this.db.inTransaction) this.db.exec('BEGIN');
+  }
+
+  endBulk(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
   }
 
   transaction<T>(work: () => T): T {
@@ -165,19 +241,19 @@ export class SqliteStore implements Store {
    * replaces one row without a scan. Added after schema 1: an older file gets it filled once here.
    */
   private ensureSearchIndex(): void {
-    const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").get() !== undefined;
+    const exists = this.stmt("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").get() !== undefined;
     this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')`);
     if (!exists) {
-      const rows = this.db.prepare('SELECT a.data FROM articles a').all() as { data: string }[];
+      const rows = this.stmt('SELECT a.data FROM articles a').all() as { data: string }[];
       this.db.transaction(() => rows.forEach((r) => this.indexArticle(JSON.parse(r.data))))();
     }
   }
 
   private indexArticle(a: AnalyzedArticle): void {
-    const seq = this.db.prepare('SELECT seq FROM pages WHERE id = ?').get(a.pageId) as { seq: number } | undefined;
+    const seq = this.stmt('SELECT seq FROM pages WHERE id = ?').get(a.pageId) as { seq: number } | undefined;
     if (!seq) return;
-    this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(seq.seq);
-    this.db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)').run(seq.seq, a.title ?? '', a.text);
+    this.stmt('DELETE FROM articles_fts WHERE rowid = ?').run(seq.seq);
+    this.stmt('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)').run(seq.seq, a.title ?? '', a.text);
   }
 
   search(query: string, limit: number): SearchHit[] {
@@ -197,16 +273,16 @@ export class SqliteStore implements Store {
   }
 
   storyOf(pageId: string): string | null {
-    const row = this.db.prepare('SELECT story_id FROM story_pages WHERE page_id = ?').get(pageId) as { story_id: string } | undefined;
+    const row = this.stmt('SELECT story_id FROM story_pages WHERE page_id = ?').get(pageId) as { story_id: string } | undefined;
     return row?.story_id ?? null;
   }
 
   storyPageCount(storyId: string): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM story_pages WHERE story_id = ?').get(storyId) as { n: number }).n;
+    return (this.stmt('SELECT COUNT(*) AS n FROM story_pages WHERE story_id = ?').get(storyId) as { n: number }).n;
   }
 
   hasPage(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM pages WHERE id = ?').get(id) !== undefined;
+    return this.stmt('SELECT 1 FROM pages WHERE id = ?').get(id) !== undefined;
   }
 
   addPage(page: Page, article: AnalyzedArticle): void {
@@ -244,24 +320,29 @@ export class SqliteStore implements Store {
   }
 
   private writeLog(entry: IngestLogEntry, pageId: string | null): void {
-    if (entry.key) this.db.prepare('INSERT OR REPLACE INTO ingest_log (key, page_id, outcome) VALUES (?, ?, ?)').run(entry.key, pageId, entry.outcome);
+    if (entry.key) this.stmt('INSERT OR REPLACE INTO ingest_log (key, page_id, outcome) VALUES (?, ?, ?)').run(entry.key, pageId, entry.outcome);
     if (pageId) {
-      const link = this.db.prepare('INSERT INTO urls (url, page_id) VALUES (?, ?) ON CONFLICT(url) DO UPDATE SET page_id = excluded.page_id');
+      const link = this.stmt('INSERT INTO urls (url, page_id) VALUES (?, ?) ON CONFLICT(url) DO UPDATE SET page_id = excluded.page_id');
       for (const url of entry.urls ?? []) link.run(url, pageId);
     }
   }
 
   isLogged(key: string): boolean {
-    return this.db.prepare('SELECT 1 FROM ingest_log WHERE key = ?').get(key) !== undefined;
+    const outcome = this.ingestOutcome(key);
+    return outcome !== undefined && !outcome.startsWith('filtered');
+  }
+
+  ingestOutcome(key: string): string | undefined {
+    return (this.stmt('SELECT outcome FROM ingest_log WHERE key = ?').get(key) as { outcome: string } | undefined)?.outcome;
   }
 
   pageForUrl(url: string): string | undefined {
-    const row = this.db.prepare('SELECT page_id FROM urls WHERE url = ? AND page_id IS NOT NULL').get(url) as { page_id: string } | undefined;
+    const row = this.stmt('SELECT page_id FROM urls WHERE url = ? AND page_id IS NOT NULL').get(url) as { page_id: string } | undefined;
     return row?.page_id;
   }
 
   fetchState(url: string): FetchState | undefined {
-    const row = this.db.prepare('SELECT page_id, etag, last_modified FROM urls WHERE url = ?').get(url) as
+    const row = this.stmt('SELECT page_id, etag, last_modified FROM urls WHERE url = ?').get(url) as
       | { page_id: string | null; etag: string | null; last_modified: string | null }
       | undefined;
     if (!row) return undefined;
@@ -289,7 +370,7 @@ export class SqliteStore implements Store {
   }
 
   recordError(error: PageError): void {
-    this.db.prepare('INSERT INTO errors (source, message) VALUES (?, ?)').run(error.source, error.message);
+    this.stmt('INSERT INTO errors (source, message) VALUES (?, ?)').run(error.source, error.message);
   }
 
   private toPage(row: Record<string, unknown> | undefined): Page | undefined {
@@ -301,32 +382,32 @@ export class SqliteStore implements Store {
   }
 
   page(id: string): Page | undefined {
-    return this.toPage(this.db.prepare('SELECT * FROM pages WHERE id = ?').get(id) as Record<string, unknown> | undefined);
+    return this.toPage(this.stmt('SELECT * FROM pages WHERE id = ?').get(id) as Record<string, unknown> | undefined);
   }
 
   findPage(key: string): Page | undefined {
     const row =
-      this.db.prepare('SELECT * FROM pages WHERE id = ?').get(key) ??
-      this.db.prepare('SELECT * FROM pages WHERE source = ? ORDER BY seq LIMIT 1').get(key) ??
-      this.db.prepare("SELECT * FROM pages WHERE id LIKE ? || '%' ORDER BY seq LIMIT 1").get(key) ??
-      this.db.prepare("SELECT * FROM pages WHERE source LIKE '%' || ? ORDER BY seq LIMIT 1").get(key) ??
+      this.stmt('SELECT * FROM pages WHERE id = ?').get(key) ??
+      this.stmt('SELECT * FROM pages WHERE source = ? ORDER BY seq LIMIT 1').get(key) ??
+      this.stmt("SELECT * FROM pages WHERE id LIKE ? || '%' ORDER BY seq LIMIT 1").get(key) ??
+      this.stmt("SELECT * FROM pages WHERE source LIKE '%' || ? ORDER BY seq LIMIT 1").get(key) ??
       // A part of the file name is enough when it names one page only ('004' for 004_7f92….txt).
       this.uniqueSourceMatch(key);
     return this.toPage(row as Record<string, unknown> | undefined);
   }
 
   private uniqueSourceMatch(key: string): Record<string, unknown> | undefined {
-    const rows = this.db.prepare("SELECT * FROM pages WHERE instr(source, ?) > 0 ORDER BY seq LIMIT 2").all(key) as Record<string, unknown>[];
+    const rows = this.stmt("SELECT * FROM pages WHERE instr(source, ?) > 0 ORDER BY seq LIMIT 2").all(key) as Record<string, unknown>[];
     return rows.length === 1 ? rows[0] : undefined;
   }
 
   article(pageId: string): AnalyzedArticle | undefined {
-    const row = this.db.prepare('SELECT data FROM articles WHERE page_id = ?').get(pageId) as { data: string } | undefined;
+    const row = this.stmt('SELECT data FROM articles WHERE page_id = ?').get(pageId) as { data: string } | undefined;
     return row ? JSON.parse(row.data) : undefined;
   }
 
   articles(): AnalyzedArticle[] {
-    const rows = this.db.prepare('SELECT a.data FROM articles a JOIN pages p ON p.id = a.page_id ORDER BY p.seq').all() as { data: string }[];
+    const rows = this.stmt('SELECT a.data FROM articles a JOIN pages p ON p.id = a.page_id ORDER BY p.seq').all() as { data: string }[];
     return rows.map((r) => JSON.parse(r.data));
   }
 
@@ -338,18 +419,18 @@ export class SqliteStore implements Store {
   }
 
   private toStory(row: { id: string; label: string; state: string; summary: string | null }): StoredStory {
-    const pageIds = (this.db.prepare('SELECT sp.page_id FROM story_pages sp JOIN pages p ON p.id = sp.page_id WHERE sp.story_id = ? ORDER BY p.seq').all(row.id) as { page_id: string }[]).map((r) => r.page_id);
+    const pageIds = (this.stmt('SELECT sp.page_id FROM story_pages sp JOIN pages p ON p.id = sp.page_id WHERE sp.story_id = ? ORDER BY p.seq').all(row.id) as { page_id: string }[]).map((r) => r.page_id);
     return { ...JSON.parse(row.state), id: row.id, label: row.label, pageIds, summary: row.summary ? JSON.parse(row.summary) : null };
   }
 
   stories(): StoredStory[] {
-    const rows = this.db.prepare('SELECT * FROM stories ORDER BY id').all() as { id: string; label: string; state: string; summary: string | null }[];
+    const rows = this.stmt('SELECT * FROM stories ORDER BY id').all() as { id: string; label: string; state: string; summary: string | null }[];
     return rows.map((r) => this.toStory(r));
   }
 
   story(id: string): StoredStory | undefined {
-    const row = (this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) ??
-      this.db.prepare("SELECT * FROM stories WHERE id LIKE ? || '%' ORDER BY id LIMIT 1").get(id)) as
+    const row = (this.stmt('SELECT * FROM stories WHERE id = ?').get(id) ??
+      this.stmt("SELECT * FROM stories WHERE id LIKE ? || '%' ORDER BY id LIMIT 1").get(id)) as
       | { id: string; label: string; state: string; summary: string | null }
       | undefined;
     return row ? this.toStory(row) : undefined;
@@ -357,27 +438,115 @@ export class SqliteStore implements Store {
 
   saveStory(story: StoryState, events: Event[], summary: Summary): void {
     this.db.transaction(() => {
-      const state = JSON.stringify({ terms: story.terms, entities: story.entities });
-      this.db.prepare('INSERT OR REPLACE INTO stories (id, label, state, summary) VALUES (?, ?, ?, ?)').run(story.id, story.label, state, JSON.stringify(summary));
-      const link = this.db.prepare('INSERT OR REPLACE INTO story_pages (page_id, story_id) VALUES (?, ?)');
+      const state = storyStateJson(story);
+      this.stmt('INSERT OR REPLACE INTO stories (id, label, state, summary) VALUES (?, ?, ?, ?)').run(story.id, story.label, state, JSON.stringify(summary));
+      const link = this.stmt('INSERT OR REPLACE INTO story_pages (page_id, story_id) VALUES (?, ?)');
       for (const pageId of story.pageIds) link.run(pageId, story.id);
-      this.db.prepare('DELETE FROM events WHERE story_id = ?').run(story.id);
-      const insert = this.db.prepare('INSERT INTO events (id, story_id, date, granularity, data) VALUES (?, ?, ?, ?, ?)');
+      this.stmt('DELETE FROM events WHERE story_id = ?').run(story.id);
+      const insert = this.stmt('INSERT INTO events (id, story_id, date, granularity, data) VALUES (?, ?, ?, ?, ?)');
       for (const e of events) insert.run(e.id, story.id, e.date, e.granularity, JSON.stringify(e));
+      // Events given whole replace any kept event state: the next batch rebuilds it from the story's pages.
+      this.clearEventState(story.id);
+    })();
+  }
+
+  private clearEventState(storyId: string): void {
+    for (const table of ['event_stories', 'event_drafts', 'event_members', 'event_features', 'story_titles']) {
+      this.stmt(`DELETE FROM ${table} WHERE story_id = ?`).run(storyId);
+    }
+  }
+
+  storyStates(): StoryState[] {
+    const rows = this.stmt('SELECT s.id, s.label, s.state, (SELECT COUNT(*) FROM story_pages sp WHERE sp.story_id = s.id) AS n FROM stories s ORDER BY s.id').all() as {
+      id: string;
+      label: string;
+      state: string;
+      n: number;
+    }[];
+    // An array of holes: its length is the story's size, and new pages are appended after it.
+    return rows.map((r) => ({ ...JSON.parse(r.state), id: r.id, label: r.label, pageIds: new Array<string>(r.n) }));
+  }
+
+  eventState(storyId: string): (EventState & { days: { first: string; last: string } | null }) | undefined {
+    const row = this.stmt('SELECT dated, first_day, last_day FROM event_stories WHERE story_id = ?').get(storyId) as { dated: number; first_day: string | null; last_day: string | null } | undefined;
+    if (!row) return undefined;
+    const drafts = (this.stmt('SELECT data FROM event_drafts WHERE story_id = ? ORDER BY ord').all(storyId) as { data: string }[]).map((r) => draftFromJson(r.data));
+    const df = new Map((this.stmt('SELECT feature, n FROM event_features WHERE story_id = ?').all(storyId) as { feature: string; n: number }[]).map((r) => [r.feature, r.n]));
+    return { drafts, dated: row.dated, df, days: row.first_day && row.last_day ? { first: row.first_day, last: row.last_day } : null };
+  }
+
+  draftOfSentence(storyId: string, pageId: string, sentence: number): number | undefined {
+    const row = this.stmt('SELECT ord FROM event_members WHERE story_id = ? AND page_id = ? AND sentence = ?').get(storyId, pageId, sentence) as { ord: number } | undefined;
+    return row?.ord;
+  }
+
+  draftMembers(storyId: string): DraftMember[] {
+    const rows = this.stmt('SELECT ord, data FROM event_members WHERE story_id = ? ORDER BY ord, seq').all(storyId) as { ord: number; data: string }[];
+    return rows.map((r) => ({ ...JSON.parse(r.data), draft: r.ord }));
+  }
+
+  addStoryTitles(storyId: string, titles: StoryTitle[]): string[] {
+    // A title keeps its earliest place in source order: the first page that carries it is the one ranked.
+    const put = this.stmt(
+      `INSERT INTO story_titles (story_id, title, published, seq) VALUES (?, ?, ?, ?)
+       ON CONFLICT(story_id, title) DO UPDATE SET published = excluded.published, seq = excluded.seq
+       WHERE excluded.published < published OR (excluded.published = published AND excluded.seq < seq)`,
+    );
+    for (const t of titles) put.run(storyId, t.title, t.published, t.seq);
+    return (this.stmt('SELECT title FROM story_titles WHERE story_id = ? ORDER BY published, seq').all(storyId) as { title: string }[]).map((r) => r.title);
+  }
+
+  saveStoryUpdate(u: StoryUpdate): void {
+    this.db.transaction(() => {
+      const id = u.story.id;
+      const state = storyStateJson(u.story);
+      this.stmt('INSERT INTO stories (id, label, state, summary) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, state = excluded.state, summary = excluded.summary').run(
+        id,
+        u.story.label,
+        state,
+        JSON.stringify(u.summary),
+      );
+      const link = this.stmt('INSERT OR REPLACE INTO story_pages (page_id, story_id) VALUES (?, ?)');
+      for (const pageId of u.newPageIds) link.run(pageId, id);
+      // Events are rendered from the kept state from now on (see events()).
+      this.stmt('DELETE FROM events WHERE story_id = ?').run(id);
+      this.stmt(
+        'INSERT INTO event_stories (story_id, dated, first_day, last_day) VALUES (?, ?, ?, ?) ON CONFLICT(story_id) DO UPDATE SET dated = excluded.dated, first_day = excluded.first_day, last_day = excluded.last_day',
+      ).run(id, u.events.dated, u.days?.first ?? null, u.days?.last ?? null);
+      const draft = this.stmt('INSERT OR REPLACE INTO event_drafts (story_id, ord, data) VALUES (?, ?, ?)');
+      for (const d of u.changedDrafts) draft.run(id, d.order, draftToJson(d));
+      const member = this.stmt('INSERT INTO event_members (story_id, ord, page_id, sentence, data) VALUES (?, ?, ?, ?, ?)');
+      for (const m of u.newMembers) {
+        const { draft: ord, ...rest } = m;
+        member.run(id, ord, m.ref.pageId, m.ref.sentence, JSON.stringify(rest));
+      }
+      const feature = this.stmt('INSERT OR REPLACE INTO event_features (story_id, feature, n) VALUES (?, ?, ?)');
+      for (const f of u.changedFeatures) feature.run(id, f, u.events.df.get(f) ?? 0);
     })();
   }
 
   events(storyId: string): Event[] {
-    const rows = this.db.prepare('SELECT data FROM events WHERE story_id = ? ORDER BY date, id').all(storyId) as { data: string }[];
-    return rows.map((r) => JSON.parse(r.data));
+    const state = this.eventState(storyId);
+    if (!state) {
+      const rows = this.stmt('SELECT data FROM events WHERE story_id = ? ORDER BY date, id').all(storyId) as { data: string }[];
+      return rows.map((r) => JSON.parse(r.data));
+    }
+    const byDraft = new Map<number, DraftMember[]>();
+    for (const m of this.draftMembers(storyId)) {
+      const list = byDraft.get(m.draft);
+      if (list) list.push(m);
+      else byDraft.set(m.draft, [m]);
+    }
+    const events = state.drafts.map((d) => renderEvent(storyId, d, byDraft.get(d.order) ?? []));
+    return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   errors(): PageError[] {
-    return this.db.prepare('SELECT source, message FROM errors ORDER BY seq').all() as PageError[];
+    return this.stmt('SELECT source, message FROM errors ORDER BY seq').all() as PageError[];
   }
 
   pageCount(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM pages').get() as { n: number }).n;
+    return (this.stmt('SELECT COUNT(*) AS n FROM pages').get() as { n: number }).n;
   }
 
   close(): void {

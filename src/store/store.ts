@@ -2,6 +2,7 @@
 import type { AnalyzedArticle, Event, Page, PageError, Summary } from '../model.js';
 import type { StoryState } from '../cluster/index.js';
 import type { CopyStore } from '../dedupe/index.js';
+import type { Draft, DraftMember, EventState } from '../events/index.js';
 
 export interface StoredStory extends StoryState {
   summary: Summary | null;
@@ -25,6 +26,28 @@ export interface IngestLogEntry {
   urls?: string[];
   /** 'added', 'known', 'skipped', 'error': what became of it. */
   outcome: string;
+}
+
+/** What one batch changed in one story, saved in one go (see Store.saveStoryUpdate). */
+export interface StoryUpdate {
+  /** The story's profile and label; its pageIds are not read (see newPageIds). */
+  story: StoryState;
+  newPageIds: string[];
+  summary: Summary;
+  /** The whole event state after the batch, the drafts it changed, the members it added and the features it counted. */
+  events: EventState;
+  changedDrafts: Draft[];
+  newMembers: DraftMember[];
+  changedFeatures: string[];
+  /** Earliest and latest day among the story's publication dates (YYYY-MM-DD), null when none is dated. */
+  days: { first: string; last: string } | null;
+}
+
+/** A title of a story's pages with where it first stands in source order (publication date, then ingest order). */
+export interface StoryTitle {
+  title: string;
+  published: string;
+  seq: number;
 }
 
 /** What the fetcher remembers of a URL for conditional requests. */
@@ -63,11 +86,40 @@ export interface Store extends CopyStore {
   addPageLogged(page: Page, article: AnalyzedArticle, log: IngestLogEntry): void;
   /** Logs an item that added no page (known, skipped, failed), so a resumed run passes over it. */
   logIngest(entry: IngestLogEntry): void;
+  /** Whether an item was handled for good (an item filtered out by other filters may be taken up later). */
   isLogged(key: string): boolean;
   /** The page already known under a normalised URL. */
   pageForUrl(url: string): string | undefined;
   fetchState(url: string): FetchState | undefined;
   saveFetchState(url: string, state: FetchState): void;
+  /**
+   * Every story's state for placing new pages, without its page ids: `pageIds` is an array of the
+   * right length only (the clustering reads its length and appends), so a batch does not load every page.
+   */
+  storyStates(): StoryState[];
+  /** The story's event state kept between batches; undefined for a story saved before it was kept (or by saveStory). */
+  eventState(storyId: string): (EventState & { days: { first: string; last: string } | null }) | undefined;
+  /** The draft an earlier batch put a sentence in. */
+  draftOfSentence(storyId: string, pageId: string, sentence: number): number | undefined;
+  /** The story's members of its events, draft by draft, in the order they joined. */
+  draftMembers(storyId: string): DraftMember[];
+  /** Records titles of a story's pages (each kept at its earliest place) and returns all, in source order. */
+  addStoryTitles(storyId: string, titles: StoryTitle[]): string[];
+  /** A page's URL and source without its content. */
+  pageSource(id: string): { url?: string; source: string } | undefined;
+  /** Seq of a page: its place in ingest order. */
+  pageSeq(id: string): number | undefined;
+  /** Saves what a batch changed in a story, in one transaction. */
+  saveStoryUpdate(update: StoryUpdate): void;
+  /** The outcome the ingest log holds for an item key ('added', 'known', 'error', 'skipped', 'filtered <filters>'). */
+  ingestOutcome(key: string): string | undefined;
+  /**
+   * Opens a transaction that the writes after it join (each page's own transaction becomes a savepoint)
+   * until endBulk commits it: many pages, one commit. A crash loses the whole group, pages and their
+   * ingest-log entries together, so a resumed run still adds each page exactly once.
+   */
+  beginBulk(): void;
+  endBulk(): void;
   /** Pages stored but in no story yet: left so by an ingest that was stopped before its stories were updated. */
   unplacedPageIds(): string[];
   close(): void;

@@ -83,9 +83,13 @@ export function buildTimeline(storyId: string, events: Event[], options: Timelin
   return { storyId, entries };
 }
 
-/** The most important events, chosen for coverage without repetition, told in date order. */
-export function buildSummary(storyId: string, timeline: Timeline, size = SUMMARY_SENTENCES): Summary {
-  const pool = timeline.entries.map((e) => ({ e, words: new Set(contentWords(e.text)), weight: e.score + Math.log2(e.sources.length) }));
+/**
+ * The most important events, chosen for coverage without repetition, told in date order.
+ * `sourceCount` is how many sources an event has, where the events carry only their lead (a story
+ * updated batch by batch ranks its events without loading every source).
+ */
+export function buildSummary(storyId: string, timeline: Timeline, size = SUMMARY_SENTENCES, sourceCount: (e: Event) => number = (e) => e.sources.length): Summary {
+  const pool = timeline.entries.map((e) => ({ e, words: new Set(contentWords(e.text)), weight: e.score + Math.log2(sourceCount(e)) }));
   const maxWeight = Math.max(1, ...pool.map((p) => p.weight));
   const chosen: typeof pool = [];
   while (chosen.length < size && chosen.length < pool.length) {
