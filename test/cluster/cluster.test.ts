@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { StoryIndex } from '../../src/cluster/index.js';
+import { StoryIndex, timeFactor, CLUSTER_DEFAULTS } from '../../src/cluster/index.js';
 import { article } from '../helpers.js';
 
 const siege = (id: string, lead: string) =>
@@ -68,7 +68,7 @@ const war = (id: string, country: string, leader: string) =>
   });
 
 test('names written with a capital weigh more: two uprisings told in the same words stay two stories', () => {
-  const plain = new StoryIndex([], { join: 0.3 });
+  const plain = new StoryIndex([], { join: 0.3, nameWeight: 1 });
   const named = new StoryIndex([], { join: 0.3, nameWeight: 4 });
   const pages = [war('a', 'Velmora', 'Ostrakov'), war('b', 'Velmora', 'Ostrakov'), war('c', 'Quessland', 'Brandt'), war('d', 'Quessland', 'Brandt')];
   const plainIds = pages.map((p) => plain.assign(p));
@@ -88,4 +88,121 @@ test('after the stream, a small story joins the larger story it resembles; an un
   assert.deepEqual(absorbed, [ids[2]]);
   assert.equal(index.all().length, 2);
   assert.ok(index.all().find((s) => s.id === ids[0])!.pageIds.includes('c'));
+});
+
+// Two wars told in the same words; only the places and the armed groups (as entities) differ.
+const front = (id: string, town: string, townId: string, group: string, groupId: string, withEntities = true) =>
+  article({
+    pageId: id,
+    title: `Fighting for ${town} goes on`,
+    paragraphs: [
+      `Forces shelled positions held by the ${group} around ${town} as the offensive entered its second week, and troops reported heavy losses.`,
+      `Civilians fled ${town} while the ${group} fighters dug in; the army said the offensive would continue.`,
+    ],
+    entities: withEntities ? { [town]: townId, [group]: groupId } : {},
+  });
+
+test('places and actors weigh more than shared war vocabulary: two fronts stay two stories', () => {
+  const pages = (withEntities: boolean) => [
+    front('n1', 'northtown', 'geonames:10', 'ridge brigade', 'actor:ridge', withEntities),
+    front('s1', 'southport', 'geonames:20', 'coast militia', 'actor:coast', withEntities),
+    front('n2', 'northtown', 'geonames:10', 'ridge brigade', 'actor:ridge', withEntities),
+    front('s2', 'southport', 'geonames:20', 'coast militia', 'actor:coast', withEntities),
+  ];
+  // Names are written in lower case here, so that only the entities can tell the fronts apart.
+  const place = (withEntities: boolean) => {
+    const index = new StoryIndex([], { join: 0.5, nameWeight: 1, idf: false });
+    return pages(withEntities).map((p) => index.assign(p));
+  };
+  assert.equal(new Set(place(false)).size, 1, 'on words alone the shared war vocabulary joins them');
+  const ids = place(true);
+  assert.equal(ids[0], ids[2]);
+  assert.equal(ids[1], ids[3]);
+  assert.notEqual(ids[0], ids[1]);
+});
+
+test('the cap on stories per term leaves assignment unchanged on a small stream', () => {
+  const pages = [
+    siege('a', 'Troops advance'),
+    football('f1'),
+    war('w1', 'Velmora', 'Ostrakov'),
+    siege('b', 'Army storms two districts'),
+    war('w2', 'Quessland', 'Brandt'),
+    football('f2'),
+    siege('c', 'Militants retreat'),
+    war('w3', 'Velmora', 'Ostrakov'),
+  ];
+  const place = (postingCap: number) => {
+    const index = new StoryIndex([], { postingCap });
+    return pages.map((p) => index.assign(p));
+  };
+  // Three stories, some terms ('forces', 'two') shared by two of them: a cap of one story per term
+  // binds, yet each page still finds its story through the terms only its story has.
+  const capped = place(1);
+  assert.deepEqual(capped, place(1000));
+  assert.equal(new Set(capped).size, 3);
+});
+
+test('two pieces of one story that opened apart merge; an unrelated story stays apart', () => {
+  const index = new StoryIndex([], { join: 0.99 });
+  const ids = [index.assign(siege('a', 'Troops advance')), index.assign(siege('b', 'Army storms two districts')), index.assign(football('f'))];
+  assert.equal(new Set(ids).size, 3, 'an unreachable join threshold leaves every page alone');
+  const absorbed = index.mergeAlike(0.5);
+  assert.equal(absorbed.length, 1);
+  assert.ok([ids[0], ids[1]].includes(absorbed[0]));
+  assert.equal(index.size, 2);
+  const kept = index.all().find((s) => s.id !== ids[2])!;
+  assert.deepEqual([...kept.pageIds].sort(), ['a', 'b']);
+});
+
+test('time: inside a story\'s days (with grace) it says nothing; far outside it discounts down to a floor', () => {
+  const rule = CLUSTER_DEFAULTS;
+  assert.equal(timeFactor(100, 90, 110, rule), 1);
+  assert.equal(timeFactor(110 + rule.graceDays, 90, 110, rule), 1);
+  assert.equal(timeFactor(110 + rule.graceDays + rule.halfLifeDays, 90, 110, rule), 0.5);
+  assert.equal(timeFactor(5000, 90, 110, rule), rule.timeFloor);
+  assert.equal(timeFactor(undefined, 90, 110, rule), 1, 'an undated page is not judged on time');
+});
+
+const flu = (id: string, published: string, lead: string) =>
+  article({
+    pageId: id,
+    published,
+    paragraphs: [`${lead}. Health officials reported new flu cases at schools and clinics, and hospitals asked staff to get the vaccine.`],
+  });
+
+test('the same words a year apart open a new story; a page days later joins', () => {
+  const index = new StoryIndex([], { nameWeight: 1, strongMatch: 10 });
+  const first = index.assign(flu('a', '2030-01-10', 'Flu season starts early'));
+  assert.equal(index.assign(flu('b', '2030-01-14', 'Flu season gathers pace')), first);
+  assert.notEqual(index.assign(flu('c', '2031-03-02', 'Flu season starts early')), first);
+});
+
+test('a saved story without its days is not judged on the days of the pages placed after it', () => {
+  const saved = new StoryIndex();
+  const id = saved.assign(flu('a', '2030-01-10', 'Flu season starts early'));
+  const state = saved.all().map(({ span: _span, ...rest }) => rest);
+  const reloaded = new StoryIndex(state, { nameWeight: 1, strongMatch: 10 });
+  assert.equal(reloaded.assign(flu('b', '2031-06-01', 'Flu season gathers pace')), id);
+  assert.equal(reloaded.all()[0].span, undefined);
+});
+
+test('consolidation reports each absorbed story with the story that took it in', () => {
+  const index = new StoryIndex([], { join: 0.99 });
+  const a = index.assign(siege('a', 'Troops advance'));
+  const b = index.assign(siege('b', 'Army storms two districts'));
+  index.assign(football('f'));
+  const merged = index.consolidate();
+  assert.equal(merged.length, 1);
+  assert.deepEqual([merged[0].id, merged[0].into].sort(), [a, b].sort());
+  assert.equal(index.size, 2);
+});
+
+test('a publication date known only to the year is not used to judge a gap in days', () => {
+  const index = new StoryIndex([], { nameWeight: 1, strongMatch: 10 });
+  const first = index.assign(flu('a', '2030-06-10', 'Flu season starts early'));
+  const yearOnly = flu('b', '2030', 'Flu season gathers pace');
+  yearOnly.published = { ...yearOnly.published!, value: '2030', granularity: 'year' };
+  // read as 1 January, the page would sit five months off the story's day and open a story of its own
+  assert.equal(index.assign(yearOnly), first);
 });
