@@ -35,6 +35,7 @@ const FLAT_TOLERANCE = 0.1;
  * machine with much memory, V8 lets garbage pile up to four times the live heap before collecting
  * (and so the peak says more about the machine than about the ingest); told the budget, it collects
  * sooner. A live heap that grew with the archive would still show here: as a growing peak, then a crash.
+ * The `newsline` command starts with the same budget (the first line of src/cli/index.ts).
  */
 const HEAP_BUDGET_MB = PEAK_LIMIT_MB;
 /** Resident memory is sampled every this many pages, for the trace printed with NEWSLINE_BENCH_TRACE=1. */

@@ -1,4 +1,6 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=1024
+// The heap size above is the memory budget of a long ingest (see bench/ingest-warc.ts): told it,
+// V8 collects garbage before resident memory passes 1 GB instead of letting it pile up.
 // newsline: noisy news pages in, a sourced and dated account of the story out.
 import { Command, Option } from 'commander';
 import { DEFAULT_DB, UserError } from './context.js';
