@@ -54,8 +54,13 @@ const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
   MM: ['Burma'],
   KP: ['North Korea'],
   KR: ['South Korea'],
-  CD: ['Democratic Republic of the Congo', 'DR Congo'],
   PS: ['Palestinian territories'],
+  // Former names still met in news and archives.
+  CD: ['Democratic Republic of the Congo', 'DR Congo', 'Zaire'],
+  LK: ['Ceylon'],
+  TH: ['Siam'],
+  IR: ['Persia'],
+  ZW: ['Rhodesia'],
 };
 
 /**

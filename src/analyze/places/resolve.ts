@@ -18,6 +18,7 @@ import { articleFreeTokens, foldName } from './normalize.js';
 import { distanceKm } from './distance.js';
 import { neighbours } from './neighbours.js';
 import { AUSTRALIAN_STATE_ABBREVIATIONS, CANADIAN_PROVINCE_ABBREVIATIONS, DISTINCTIVE_PROVINCE_ABBREVIATIONS, US_STATE_ABBREVIATIONS } from './divisions.js';
+import { facilityTownPrefixes, holderAfter, possessiveHolder, type HolderPhrase } from './owners.js';
 import { FEATURE_WORDS, NAME_CONNECTORS, NOT_PLACE_WORDS, PERSON_TITLES, REGION_WORDS, SETTLEMENT_WORDS } from './words.js';
 
 /** Longest place name tried, in words ('Ras al Ain' is 3; nothing we need is longer than 'Deir ez Zor city'). */
@@ -135,6 +136,7 @@ interface Span {
 /** What the article tells us beyond one span: its countries, the words it writes in lowercase, what to skip. */
 interface ArticleContext {
   text: string;
+  gazetteer: Gazetteer;
   countries: Set<string>;
   /** Countries known only because the article writes their names, with those names (folded): 'Palestine' must
    *  not lend itself context against the Texas town of that name. */
@@ -146,6 +148,9 @@ interface ArticleContext {
   lowercaseWords: Set<string>;
   exclude: { start: number; end: number }[];
 }
+
+/** Kinds of place whose names may be made of common words alone ('United States', 'Middle East'). */
+const COMMON_WORD_AREA_FEATURES: ReadonlySet<string> = new Set(['PCLI', 'ADM1', 'RGN', 'CONT']);
 
 /** A rule that rejects a span before any lookup. */
 interface SpanRule {
@@ -167,8 +172,9 @@ const SPAN_RULES: SpanRule[] = [
   },
   {
     // Acronyms ('IS', 'SANA', 'NASA') are organisations far more often than towns; country abbreviations have their own rule.
+    // A dateline ('WASHINGTON —') is written in capitals and is a place.
     name: 'all-caps-word',
-    rejects: (span) => span.words === 1 && span.tokens.length === 1 && isAllCaps(span.text),
+    rejects: (span) => span.words === 1 && span.tokens.length === 1 && isAllCaps(span.text) && span.dateline !== true,
   },
   {
     name: 'common-word',
@@ -192,10 +198,12 @@ const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    // Unless the words together are the very name of a country or wide area ('United States', 'Middle East').
     name: 'all-words-common',
-    rejects: (span) =>
+    rejects: (span, ctx) =>
       span.tokens.length > 1 &&
-      span.tokens.every((t) => !isCapitalised(t.text) || NOT_PLACE_WORDS.has(foldName(t.text))),
+      span.tokens.every((t) => !isCapitalised(t.text) || NOT_PLACE_WORDS.has(foldName(t.text))) &&
+      !ctx.gazetteer.lookup(span.text).some((e) => e.matchedBy === 'name' && COMMON_WORD_AREA_FEATURES.has(e.place.featureCode)),
   },
   {
     name: 'natural-feature',
@@ -377,19 +385,65 @@ function withoutLooseNamesakes(entries: GazetteerEntry[]): GazetteerEntry[] {
   return entries.filter((e) => e.matchedBy === 'name' || !(e.place.featureCode.startsWith('PPL') || e.place.featureCode === 'ADM2'));
 }
 
+/** Words that set a story in a big city rather than the state or province around it. */
+const CITY_CUES = /\b(?:mayor|city hall|city council|downtown|uptown|midtown|subway|boroughs?)\b/i;
+/** City words count only this near the name ('the mayor of New York'): every local story has a mayor somewhere. */
+const CITY_CUE_WINDOW = 40;
+/** Words that set it in the state or province. */
+const DIVISION_CUES = /\b(?:upstate|downstate|statewide|province-wide|governor|premier|state legislature|state assembly|state senate)\b/i;
+/** A place written just before the name ('Brooklyn, New York') within this distance of the city is one of its districts. */
+const CITY_DISTRICT_KM = 30;
+/** One to three capitalised words and a comma right before the span: a district written before its city. */
+const DISTRICT_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,2}),[ \t]+$/u;
+
 /**
- * Where a city is known as 'X City' ('Quebec City', 'Oklahoma City'), a bare 'X' beside a division or
- * country of that name in the same country is the area: writers add 'City' when they mean the city.
+ * Whether the article means the city 'X City' when it writes a bare 'X' that also names its division:
+ * words about the division ('upstate', 'governor') say no; a district written before it ('Queens, New
+ * York') or city words ('mayor', 'subway') say yes. (News also writes a bare 'New York' for the city in
+ * 'flights between New York and Moscow', but LGL's annotators mark those as the state, GeoVirus's as the
+ * city: with no rule of the language to go by, the default stays the state.)
  */
-function withoutCitiesCalledXCity(entries: GazetteerEntry[], span: Span, gazetteer: Gazetteer): GazetteerEntry[] {
+function cityMeant(city: Place, span: Span, ctx: ArticleContext, gazetteer: Gazetteer): boolean {
+  if (DIVISION_CUES.test(ctx.text)) return false;
+  const before = DISTRICT_BEFORE.exec(ctx.text.slice(Math.max(0, span.start - 40), span.start));
+  if (before !== null && gazetteer.lookup(before[1]).some((e) => e.matchedBy === 'name' && e.place.id !== city.id && distanceKm(e.place, city) <= CITY_DISTRICT_KM)) return true;
+  return CITY_CUES.test(ctx.text.slice(Math.max(0, span.start - CITY_CUE_WINDOW), span.end + CITY_CUE_WINDOW));
+}
+
+/**
+ * Where a city is known as 'X City' ('Quebec City', 'Oklahoma City', 'New York City'), a bare 'X' beside a
+ * division or country of that name in the same country is the area, as writers add 'City' when they mean
+ * the city; unless the words around say the city is meant (cityMeant), when the area yields instead.
+ */
+function citiesCalledXCity(entries: GazetteerEntry[], span: Span, ctx: ArticleContext, gazetteer: Gazetteer): GazetteerEntry[] {
   const areaCountries = new Set(entries.filter(isNamedArea).map((e) => e.place.countryCode));
-  if (span.hint === 'settlement' || areaCountries.size === 0) return entries;
+  if (span.hint === 'settlement' || span.hint === 'region' || areaCountries.size === 0) return entries;
   const calledCity = new Set(gazetteer.lookup(`${span.text} City`).filter((e) => e.matchedBy === 'name' || e.matchedBy === 'alternate').map((e) => e.place.id));
   if (calledCity.size === 0) return entries;
   // Only a city inside the area's own country yields, and never a capital ('Washington City' was DC's name).
   const yields = (p: Place) => calledCity.has(p.id) && p.featureCode.startsWith('PPL') && p.featureCode !== 'PPLC' && areaCountries.has(p.countryCode);
-  const kept = entries.filter((e) => !yields(e.place));
-  return kept.length > 0 ? kept : entries;
+  const cities = entries.filter((e) => yields(e.place));
+  if (cities.length === 0) return entries;
+  const biggest = cities.reduce((a, b) => (b.place.population > a.place.population ? b : a));
+  if (cityMeant(biggest.place, span, ctx, gazetteer)) return [biggest];
+  return entries.filter((e) => !yields(e.place));
+}
+
+/** A town this big may share a state's name and still be meant by it alone; smaller namesakes need their state written. */
+const STATE_NAMESAKE_TOWN_MAX_POPULATION = 100_000;
+
+/**
+ * A state or province written by its own name is that division, not a small town of its country named
+ * after it ('California', not California, Maryland), unless a container follows ('California, Pa.') or the
+ * words call it a town. Countries are left out: a town named 'Lebanon' is often meant in local news.
+ */
+function stateOverSmallNamesakes(entries: GazetteerEntry[], span: Span): GazetteerEntry[] {
+  if (span.container !== undefined || span.hint === 'settlement') return entries;
+  const stateCountries = new Set(entries.filter((e) => e.matchedBy === 'name' && e.place.featureCode === 'ADM1').map((e) => e.place.countryCode));
+  // Only towns of the state's own country were named after it; Glasgow, Kentucky is no namesake of a Scottish area.
+  return entries.filter(
+    (e) => !(stateCountries.has(e.place.countryCode) && e.place.featureCode.startsWith('PPL') && e.place.featureCode !== 'PPLC' && e.place.population < STATE_NAMESAKE_TOWN_MAX_POPULATION),
+  );
 }
 
 /** 'Washington state', 'Idlib province': when the words around the name call it a division, only divisions compete. */
@@ -402,18 +456,20 @@ function onlyDivisionsWhenSaidSo(entries: GazetteerEntry[], span: Span): Gazette
 /** A rule that narrows a span's candidates before scoring; each returns the candidates it keeps. */
 interface CandidateFilter {
   name: string;
-  keep(entries: GazetteerEntry[], span: Span, gazetteer: Gazetteer): GazetteerEntry[];
+  keep(entries: GazetteerEntry[], span: Span, ctx: ArticleContext, gazetteer: Gazetteer): GazetteerEntry[];
 }
 
 /** Ordered candidate filters, applied in turn. */
 const CANDIDATE_FILTERS: CandidateFilter[] = [
+  // First: 'New York City' is an alternate-name match of 'New York', which the next filter would drop.
+  { name: 'area-or-city-called-x-city', keep: citiesCalledXCity },
   { name: 'named-area-over-loose-namesakes', keep: (entries) => withoutLooseNamesakes(entries) },
-  { name: 'area-over-city-called-x-city', keep: withoutCitiesCalledXCity },
+  { name: 'state-over-small-namesakes', keep: (entries, span) => stateOverSmallNamesakes(entries, span) },
   { name: 'only-divisions-when-said-so', keep: (entries, span) => onlyDivisionsWhenSaidSo(entries, span) },
 ];
 
 function choose(span: Span, ctx: ArticleContext, anchors: Place[], gazetteer: Gazetteer): Choice {
-  const candidates = CANDIDATE_FILTERS.reduce((entries, filter) => filter.keep(entries, span, gazetteer), span.entries);
+  const candidates = CANDIDATE_FILTERS.reduce((entries, filter) => filter.keep(entries, span, ctx, gazetteer), span.entries);
   const ranked = candidates
     .map((entry) => ({ entry, s: score(entry, span, ctx, anchors, gazetteer) }))
     .sort((a, b) => b.s - a.s || (a.entry.place.id < b.entry.place.id ? -1 : 1));
@@ -515,6 +571,25 @@ const US_LOCAL_CUES: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'dollars', pattern: /\$\d/ },
 ];
 
+/** Marks of Canadian local news: North American phone numbers with Commonwealth spelling, or Canadian forces
+ *  and titles. Each counts once; MIN_CANADIAN_LOCAL_CUES distinct ones make Canada the article's country. */
+const CANADIAN_LOCAL_CUES: ReadonlyArray<{ name: string; pattern: RegExp }> = [
+  { name: 'north-american-phone-number', pattern: /(?<!\d)\(?\d{3}\)?[ .-]\d{3}-\d{4}(?!\d)/ },
+  { name: 'commonwealth-spelling', pattern: /\b(?:centre|neighbourhood|per cent|colour|favour|labour|honour|theatre|licence|offence)s?\b/i },
+  { name: 'police-constable-title', pattern: /\b(?:Const\.|Cst\.|Staff Sgt\.) \p{Lu}/u },
+  { name: 'canadian-force-or-office', pattern: /\b(?:RCMP|OPP|MPP|Crown attorney|Mountie)s?\b/ },
+];
+/** Two marks: a phone number alone is also American, a spelling alone also British. 'MLA' and 'Crown prosecutor' are left out: British, Irish and Indian news use them too. */
+const MIN_CANADIAN_LOCAL_CUES = 2;
+
+/** Whether the article reads as Canadian local news: its marks, and no country other than Canada (or its neighbour) named. */
+function looksLikeCanadianLocalNews(text: string, countries: ReadonlySet<string>): boolean {
+  if ([...countries].some((c) => c !== 'CA' && c !== 'US')) return false;
+  let cues = 0;
+  for (const cue of CANADIAN_LOCAL_CUES) if (cue.pattern.test(text) && ++cues >= MIN_CANADIAN_LOCAL_CUES) return true;
+  return false;
+}
+
 /** Whether the article reads as US local news; a country other than the US named in it says otherwise. */
 function looksLikeUsLocalNews(text: string, countries: ReadonlySet<string>): boolean {
   if ([...countries].some((c) => c !== 'US')) return false;
@@ -533,7 +608,9 @@ function countryInContext(place: Place, span: Span, ctx: ArticleContext): boolea
 /** The article context every resolution starts from: countries named or implied, lowercase words, exclusions. */
 function articleContext(text: string, tokens: Token[], runs: Token[][], gazetteer: Gazetteer, exclude: { start: number; end: number }[]): ArticleContext {
   const { countries, namedOnly } = contextCountries(text, tokens, runs, gazetteer);
-  if (looksLikeUsLocalNews(text, countries)) countries.add('US');
+  // Canadian marks first: a Canadian story has phone numbers and dollars too, which are also US cues.
+  if (looksLikeCanadianLocalNews(text, countries)) countries.add('CA');
+  else if (looksLikeUsLocalNews(text, countries)) countries.add('US');
   const regions = new Set<string>();
   for (const m of [...text.matchAll(STATE_ABBREVIATION_PATTERN), ...text.matchAll(DISTINCTIVE_ABBREVIATION_PATTERN)]) {
     const id = stateAbbreviationId(m[0]);
@@ -545,6 +622,7 @@ function articleContext(text: string, tokens: Token[], runs: Token[][], gazettee
   }
   return {
     text,
+    gazetteer,
     countries,
     namedOnly,
     regions,
@@ -577,7 +655,146 @@ function settle(spans: Span[], ctx: ArticleContext, gazetteer: Gazetteer): (Choi
     if (!BROAD_FEATURES.has(place.featureCode) && !anchors.some((a) => a.id === place.id)) anchors.push(place);
   });
   const second = spans.map((span) => (span.entries.length > 0 ? choose(span, ctx, anchors, gazetteer) : null));
-  return alignEnumerations(spans, second, ctx.text);
+  return placedInHolders(spans, alignEnumerations(spans, second, ctx.text), ctx, gazetteer);
+}
+
+/** How near a town or city written as a name's holder ('London's Heathrow') the name's place must lie. */
+const HOLDER_RADIUS_KM = 60;
+/** A holder nobody marked is looked up alone; people own things too ('Smith's'), so only a sizeable place or an area. */
+const MIN_UNMARKED_HOLDER_POPULATION = 50_000;
+/** Kinds of place a name is never 'in' by possessive: the name itself is an area ('Canada's Alberta' is fine, but never moved). */
+const AREA_FEATURES: ReadonlySet<string> = new Set(['CONT', 'RGN', 'PCLI', 'ADM1', 'OCN', 'SEA']);
+
+/** Whether a place lies inside the holder: its country, its division, or near its point. */
+function liesIn(place: Place, holder: Place, gazetteer: Gazetteer): boolean {
+  if (place.id === holder.id) return false;
+  if (holder.featureCode === 'PCLI') return place.countryCode === holder.countryCode;
+  if (holder.featureCode === 'ADM1') {
+    const region = gazetteer.regionOf?.(holder);
+    return region !== undefined && gazetteer.regionOf?.(place) === region;
+  }
+  if (BROAD_FEATURES.has(holder.featureCode)) return true;
+  return distanceKm(place, holder) <= HOLDER_RADIUS_KM;
+}
+
+/** The place a holder phrase names: the choice of a span that covers it, else its own best exact reading. */
+function holderPlace(holder: HolderPhrase, spans: Span[], choices: (Choice | null)[], ctx: ArticleContext, gazetteer: Gazetteer): Place | null {
+  const i = spans.findIndex((s) => s.start <= holder.start && holder.end <= s.end);
+  if (i !== -1) return choices[i]?.entry.place ?? null;
+  const span = givenSpan(ctx.text, holder.start, holder.end, gazetteer);
+  span.entries = span.entries.filter(
+    (e) => (e.matchedBy === 'name' || e.matchedBy === 'alternate') && (AREA_FEATURES.has(e.place.featureCode) || e.place.population >= MIN_UNMARKED_HOLDER_POPULATION),
+  );
+  return span.entries.length === 0 ? null : choose(span, ctx, [], gazetteer).entry.place;
+}
+
+/**
+ * 'London's Heathrow', 'Cairo's Abbasiya neighbourhood': a name owned by a place lies in it. Its reading
+ * outside the holder yields to its best reading inside; with none inside (the gazetteer lacks the airport
+ * or district), the holder's own point stands for it, being nearer than any namesake abroad.
+ */
+function placedInHolders(spans: Span[], choices: (Choice | null)[], ctx: ArticleContext, gazetteer: Gazetteer): (Choice | null)[] {
+  const out = [...choices];
+  spans.forEach((span, i) => {
+    const choice = out[i];
+    if (choice === null || AREA_FEATURES.has(choice.entry.place.featureCode)) return;
+    const phrase = possessiveHolder(ctx.text, span.start);
+    if (phrase === null) return;
+    const holder = holderPlace(phrase, spans, out, ctx, gazetteer);
+    if (holder === null || holder.id === choice.entry.place.id || liesIn(choice.entry.place, holder, gazetteer)) return;
+    const inside = span.entries.filter((e) => liesIn(e.place, holder, gazetteer));
+    if (inside.length > 0) out[i] = choose({ ...span, entries: inside }, ctx, [], gazetteer);
+    else if (!BROAD_FEATURES.has(holder.featureCode)) out[i] = { entry: { place: holder, matchedBy: 'skeleton' }, margin: 0 };
+  });
+  return out;
+}
+
+/**
+ * A marked place the gazetteer does not hold ('Kfraya', 'St. Michael's Hospital') still lies somewhere the
+ * text tells, tried in order: the town a facility is named after ('Vancouver Art Gallery'), the place
+ * written as its holder ('Toronto's ...', '... in Columbia', '..., Maryland'), the name written nearest to
+ * it within about a sentence (lists and sentences stay local), else where the article is set, its most
+ * named town; a nearby point beats none.
+ */
+function fallbackFor(span: Span, spans: Span[], choices: (Choice | null)[], ctx: ArticleContext, gazetteer: Gazetteer): Place | null {
+  for (const prefix of facilityTownPrefixes(span.text)) {
+    const towns = gazetteer.lookup(prefix).filter((e) => (e.matchedBy === 'name' || e.matchedBy === 'alternate') && e.place.featureCode.startsWith('PPL'));
+    if (towns.length > 0) return choose({ ...span, entries: towns }, ctx, [], gazetteer).entry.place;
+  }
+  for (const phrase of [possessiveHolder(ctx.text, span.start), holderAfter(ctx.text, span.end)]) {
+    if (phrase === null) continue;
+    const holder = holderPlace(phrase, spans, choices, ctx, gazetteer);
+    if (holder !== null) return holder;
+  }
+  return nearbyNamedPlace(span, spans, choices, ctx) ?? articleFocus(choices);
+}
+
+/** How far apart in one sentence two names may stand for the one to stand in for the other. */
+const NEARBY_NAME_CHARS = 150;
+
+/** The end of a sentence: a stop and a capital after it. */
+const SENTENCE_BREAK = /[.!?]["'’”]?\s+["'‘“]?\p{Lu}/u;
+
+/** The place of the name written nearest to the span, in its sentence: lists and sentences stay local. */
+function nearbyNamedPlace(span: Span, spans: Span[], choices: (Choice | null)[], ctx: ArticleContext): Place | null {
+  let best: { place: Place; gap: number } | null = null;
+  spans.forEach((other, j) => {
+    const choice = choices[j];
+    if (choice === null || other === span || foldName(other.text) === foldName(span.text)) return;
+    const place = choice.entry.place;
+    if (place.featureCode === 'PCLI' || NATURAL_OR_WIDE.has(place.featureCode)) return;
+    const gap = other.start >= span.end ? other.start - span.end : span.start - other.end;
+    if (gap < 0 || gap > NEARBY_NAME_CHARS) return;
+    // With the later name's first letter, so that the capital after a stop is seen.
+    const between = other.start >= span.end ? ctx.text.slice(span.end, other.start + 1) : ctx.text.slice(other.end, span.start + 1);
+    if (SENTENCE_BREAK.test(between)) return;
+    if (best === null || gap < best.gap) best = { place, gap };
+  });
+  return (best as { place: Place } | null)?.place ?? null;
+}
+
+/** A town abroad this small is rarely what a story set elsewhere means by a name it marks as a place. */
+const FOREIGN_TOWN_MAX_POPULATION = 300_000;
+
+/**
+ * A small town in a country no other name of the article lies in: the name's readings lie away from the
+ * story, so the gazetteer most likely lacks the local place ('Nyanza' in a Kenyan story has only a Rwandan
+ * namesake), and the text's own hints do better.
+ */
+function isForeignTown(place: Place, countries: ReadonlySet<string>): boolean {
+  return (
+    countries.size > 0 && place.countryCode !== '' && !countries.has(place.countryCode) &&
+    // Across a border is still near ('El Fasher' in a South Sudanese story).
+    ![...countries].some((c) => neighbours().get(c)?.has(place.countryCode)) &&
+    place.featureCode.startsWith('PPL') && place.featureCode !== 'PPLC' && place.population < FOREIGN_TOWN_MAX_POPULATION
+  );
+}
+
+/** The countries of the places chosen for the article's other names (other spellings, not this one repeated). */
+function otherNamesCountries(i: number, spans: Span[], choices: (Choice | null)[]): Set<string> {
+  const own = foldName(spans[i].text);
+  const out = new Set<string>();
+  choices.forEach((c, j) => {
+    if (c !== null && c.entry.place.countryCode !== '' && foldName(spans[j].text) !== own) out.add(c.entry.place.countryCode);
+  });
+  return out;
+}
+
+/** Where the article is set: its most often chosen town (first named on a tie), else division, else country. */
+function articleFocus(choices: (Choice | null)[]): Place | null {
+  for (const broad of [false, true]) {
+    const counts = new Map<string, { place: Place; n: number }>();
+    for (const c of choices) {
+      if (c === null || BROAD_FEATURES.has(c.entry.place.featureCode) !== broad) continue;
+      const had = counts.get(c.entry.place.id);
+      if (had) had.n++;
+      else counts.set(c.entry.place.id, { place: c.entry.place, n: 1 });
+    }
+    let best: { place: Place; n: number } | null = null;
+    for (const x of counts.values()) if (best === null || x.n > best.n) best = x;
+    if (best !== null) return best.place;
+  }
+  return null;
 }
 
 /**
@@ -703,8 +920,8 @@ function addMajorityContext(choices: (Choice | null)[], ctx: ArticleContext, gaz
  * is named after, when the span also has such a city near the division's centre. The mention keeps a lower
  * confidence (REGION_CONFIDENCE_FACTOR) to say the exact entity was the division.
  */
-function seatForMap(place: Place, span: Span): GazetteerEntry {
-  const chosen = span.entries.find((e) => e.place === place)!;
+function seatForMap(chosen: GazetteerEntry, span: Span): GazetteerEntry {
+  const place = chosen.place;
   if (place.featureCode !== 'ADM1') return chosen;
   const seat = span.entries
     .filter((e) => e.place.featureCode.startsWith('PPL') && e.place.countryCode === place.countryCode && distanceKm(e.place, place) <= DIVISION_SEAT_KM)
@@ -758,7 +975,7 @@ export function findPlaces(
   settle(spans, ctx, gazetteer).forEach((choice, i) => {
     if (choice === null) return;
     const span = spans[i];
-    const pinned = { entry: seatForMap(choice.entry.place, span), margin: choice.margin };
+    const pinned = { entry: seatForMap(choice.entry, span), margin: choice.margin };
     const place = pinned.entry.place;
     mentions.push({ kind: 'place', text: span.text, start: span.start, end: span.end, entityId: place.id, confidence: confidenceOf(span, pinned) });
     if (!places.some((p) => p.id === place.id)) places.push(place);
@@ -785,7 +1002,18 @@ export function resolveSpans(text: string, given: readonly { start: number; end:
   const runs = capitalisedRuns(text, tokens);
   const ctx = articleContext(text, tokens, runs, gazetteer, []);
   const spans = given.map((g) => givenSpan(text, g.start, g.end, gazetteer));
-  return settle(spans, ctx, gazetteer).map((choice, i) => ({
+  const settled = settle(spans, ctx, gazetteer);
+  const choices = settled.map((choice, i) => {
+    if (choice !== null) {
+      if (!isForeignTown(choice.entry.place, otherNamesCountries(i, spans, settled))) return choice;
+      const home = fallbackFor(spans[i], spans, settled, ctx, gazetteer);
+      return home !== null && home.countryCode !== choice.entry.place.countryCode && home.countryCode !== '' ? { entry: { place: home, matchedBy: 'skeleton' as const }, margin: 0 } : choice;
+    }
+    if (spans[i].entries.length > 0) return null;
+    const place = fallbackFor(spans[i], spans, settled, ctx, gazetteer);
+    return place === null ? null : { entry: { place, matchedBy: 'skeleton' as const }, margin: 0 };
+  });
+  return choices.map((choice, i) => ({
     start: spans[i].start,
     end: spans[i].end,
     text: spans[i].text,

@@ -153,5 +153,5 @@ test('a place just across a border of the article’s country beats a far namesa
 
 test('the candidate filters are named and ordered', async () => {
   const { PLACE_CANDIDATE_FILTERS } = await import('../../../src/analyze/places/resolve.js');
-  assert.deepEqual(PLACE_CANDIDATE_FILTERS, ['named-area-over-loose-namesakes', 'area-over-city-called-x-city', 'only-divisions-when-said-so']);
+  assert.deepEqual(PLACE_CANDIDATE_FILTERS, ['area-or-city-called-x-city', 'named-area-over-loose-namesakes', 'state-over-small-namesakes', 'only-divisions-when-said-so']);
 });
