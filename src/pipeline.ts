@@ -7,7 +7,7 @@ import { analyzeArticle, type AnalyzeResources } from './analyze/index.js';
 import { loadGazetteer } from './analyze/places/gazetteer.js';
 import { loadActorTable } from './analyze/entities/actors.js';
 import { markNewArticle, markStoredCopies } from './dedupe/index.js';
-import { StoryIndex, type StoryState } from './cluster/index.js';
+import { StoryIndex, type Absorbed, type StoryState } from './cluster/index.js';
 import { addToEvents, emptyEventState, renderEvent, type PageInfo } from './events/index.js';
 import { buildSummary, buildTimeline, storyWindow, type TimelineOptions } from './summarize/index.js';
 import type { Store } from './store/store.js';
@@ -151,7 +151,8 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
     commit();
   }
   flush();
-  report.storiesTouched = [...touched].sort();
+  // A story touched by one batch may have been taken in by another since.
+  report.storiesTouched = [...touched].filter((id) => store.storyPageCount(id) > 0).sort();
   return report;
 }
 
@@ -160,29 +161,85 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
  * The work per batch depends on the batch and the events of the stories it touches, not on the whole
  * database: copies are looked up in the store's index, stories are placed from their profiles (their
  * page ids are not loaded), and each story's events grow from the state kept for them (events/index.ts).
+ * The rarity weights of the clustering carry on from the counts the store keeps, so profiles do not
+ * depend on where batches split. The stories the batch changed are then consolidated: a story taken
+ * in by another is deleted, its pages move to the survivor, whose events are rebuilt from its pages.
  */
 export function updateStories(store: Store, newPageIds: string[]): string[] {
   markStoredCopies(store);
   const states = store.storyStates();
   const sizeBefore = new Map(states.map((s) => [s.id, s.pageIds.length]));
-  const index = new StoryIndex(states);
-  const added = new Map<string, AnalyzedArticle[]>();
+  const index = new StoryIndex(states, { rarity: store.rarityCounts() });
+  const placed: { storyId: string; article: AnalyzedArticle }[] = [];
   for (const id of newPageIds) {
     const article = store.article(id);
-    if (!article) continue;
-    const storyId = index.assign(article);
-    const list = added.get(storyId);
-    if (list) list.push(eventsPart(article));
-    else added.set(storyId, [eventsPart(article)]);
+    if (article) placed.push({ storyId: index.assign(article), article: eventsPart(article) });
+  }
+  // Only the stories this batch changed are consolidated: the work follows the batch, not the database.
+  const survivor = survivors(index.consolidate(new Set(placed.map((p) => p.storyId))), sizeBefore);
+  const added = new Map<string, AnalyzedArticle[]>();
+  for (const { storyId, article } of placed) {
+    const id = survivor(storyId);
+    const list = added.get(id);
+    if (list) list.push(article);
+    else added.set(id, [article]);
   }
   // One transaction for the batch's stories: a story is never half-written, and one commit is cheaper than many.
   store.transaction(() => {
+    store.saveRarity(index.rarityUpdate());
     for (const story of index.all()) {
-      const articles = added.get(story.id);
-      if (articles) updateStory(store, story, sizeBefore.get(story.id) ?? 0, articles);
+      const id = survivor(story.id);
+      const articles = added.get(id);
+      const taken = [...survivor.members(story.id)].filter((m) => m !== id && sizeBefore.has(m));
+      for (const gone of taken) store.absorbStory(gone, id);
+      if (!articles && !taken.length) continue;
+      // Stored pages counted, not loaded: the batch's pages follow them, and a merged story rebuilds its events from the store.
+      const stored = taken.length ? store.storyPageCount(id) : sizeBefore.get(id) ?? 0;
+      const pageIds = [...new Array<string>(stored), ...(articles ?? []).map((a) => a.pageId)];
+      updateStory(store, { ...story, id, pageIds }, stored, articles ?? []);
     }
   });
-  return [...added.keys()].sort();
+  return [...new Set([...index.all()].map((s) => survivor(s.id)).filter((id) => added.has(id) || survivor.members(id).size > 1))].sort();
+}
+
+interface Survivors {
+  /** The id a story of the index is saved under. */
+  (indexId: string): string;
+  /** Every story (index ids) merged into the story the index keeps under `indexId`, itself included. */
+  members(indexId: string): Set<string>;
+}
+
+/**
+ * Where the stories absorbed at consolidation go, following chains (a story absorbed into one that was
+ * absorbed later). A group that holds stored stories keeps the id of the one that was largest before
+ * this batch (the index's choice, then the smaller id, on a tie), not the index's choice by size after
+ * it: a batch's pages may tip the sizes, and the id readers have bookmarked is the one they saw largest.
+ * A group of stories new in this batch keeps the index's choice.
+ */
+function survivors(absorbed: Absorbed[], sizeBefore: Map<string, number>): Survivors {
+  const into = new Map(absorbed.map((a) => [a.id, a.into]));
+  const root = (id: string) => {
+    while (into.has(id)) id = into.get(id)!;
+    return id;
+  };
+  const groups = new Map<string, Set<string>>();
+  for (const a of absorbed) {
+    const r = root(a.id);
+    const group = groups.get(r) ?? new Set([r]);
+    group.add(a.id);
+    groups.set(r, group);
+  }
+  const keep = new Map<string, string>();
+  for (const [r, group] of groups) {
+    const stored = [...group].filter((id) => sizeBefore.has(id)).sort((a, b) => sizeBefore.get(b)! - sizeBefore.get(a)! || (a === r ? -1 : b === r ? 1 : a < b ? -1 : 1));
+    if (stored.length) keep.set(r, stored[0]);
+  }
+  const out = ((id: string) => {
+    const r = root(id);
+    return keep.get(r) ?? r;
+  }) as Survivors;
+  out.members = (id: string) => groups.get(root(id)) ?? new Set([root(id)]);
+  return out;
 }
 
 /**

@@ -90,6 +90,20 @@ export interface StoryIndexOptions {
   strongMatch?: number;
   smallStory?: number;
   smallJoin?: number;
+  /** Rarity counts kept from earlier runs (a store's), so that weights do not restart where a batch starts. */
+  rarity?: RarityCounts;
+}
+
+/** Pages seen before this index, and how many of them held a term: read term by term, as pages need them. */
+export interface RarityCounts {
+  pages: number;
+  count(term: string): number;
+}
+
+/** What an index changed in the rarity counts: the new page total and the counts of every term its pages held. */
+export interface RarityUpdate {
+  pages: number;
+  counts: Map<string, number>;
 }
 
 export type Profile = Record<string, number>;
@@ -249,10 +263,14 @@ export class StoryIndex {
   /** Pages seen per term, for the rarity weights; it grows with the vocabulary, not with the stories. */
   private df = new Map<string, number>();
   private pagesSeen = 0;
-  private readonly o: Required<Omit<StoryIndexOptions, 'mergeAbove'>> & { mergeAbove: number };
+  private readonly o: Required<Omit<StoryIndexOptions, 'mergeAbove' | 'rarity'>> & { mergeAbove: number };
+  private readonly rarity?: RarityCounts;
 
   constructor(states: StoryState[] = [], options: StoryIndexOptions = {}) {
-    this.o = { merge: false, mergeAbove: MERGE_THRESHOLD, ...CLUSTER_DEFAULTS, ...options };
+    const { rarity, ...rest } = options;
+    this.o = { merge: false, mergeAbove: MERGE_THRESHOLD, ...CLUSTER_DEFAULTS, ...rest };
+    this.rarity = rarity;
+    this.pagesSeen = rarity?.pages ?? 0;
     for (const s of states) this.load(s);
   }
 
@@ -321,7 +339,8 @@ export class StoryIndex {
     const counts = termCounts(article);
     if (!this.o.idf) return weighted(article, counts, undefined, this.o.articleTerms, this.o.nameWeight);
     this.pagesSeen++;
-    for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    // Counts kept elsewhere are read once per term: `df` then holds exactly the terms this index changed.
+    for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? this.rarity?.count(t) ?? 0) + 1);
     const pages = Math.log(this.pagesSeen + 1);
     return weighted(article, counts, (t) => pages - Math.log((this.df.get(t) ?? 0) + 1) + 1, this.o.articleTerms, this.o.nameWeight);
   }
@@ -465,8 +484,46 @@ export class StoryIndex {
    * that took it in (a story absorbed first may itself be absorbed later): a caller that persists
    * stories deletes the absorbed ones and saves the stories left.
    */
-  consolidate(): Absorbed[] {
+  consolidate(scope?: Iterable<string>): Absorbed[] {
+    if (scope) return this.consolidateAround(new Set(scope));
     return [...this.mergeAlikeInto(this.o.storiesAlike), ...this.absorbSmallInto(this.o.smallStory, this.o.smallJoin)];
+  }
+
+  /**
+   * consolidate() for a stream that is consolidated batch by batch: only the stories a batch changed
+   * are looked at (with any other as partner), since two stories neither of which changed were
+   * already judged. The work follows the batch, not the number of stories. Only pieces of one story
+   * merge here: folding small stories in mid-stream dilutes the stories that take them in, and the
+   * pages after join them wrongly (on a T17 stream consolidated every 200 pages, B-cubed precision
+   * fell from 0.97 to 0.78 with it, F1 from 0.83 to 0.81, even when only stories over smallStory
+   * pages took them in). That fold is for a stream's end (consolidate() without a scope).
+   */
+  private consolidateAround(scope: Set<string>): Absorbed[] {
+    const absorbed: Absorbed[] = [];
+    const inScope = () => [...scope].filter((id) => this.stories.has(id)).map((id) => this.stories.get(id)!);
+    // The larger keeps its id (then the smaller id), as in mergeAlike: a reader's links follow the story that held most.
+    const keeps = (a: LiveStory, b: LiveStory) => a.pageIds.length > b.pageIds.length || (a.pageIds.length === b.pageIds.length && a.id < b.id);
+    const bySize = (a: LiveStory, b: LiveStory) => b.pageIds.length - a.pageIds.length || (a.id < b.id ? -1 : 1);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const story of inScope().sort(bySize)) {
+        if (!this.stories.has(story.id)) continue;
+        for (const other of this.alike(story, this.o.storiesAlike, (o) => this.stories.has(o.id), true)) {
+          if (!this.stories.has(other.id) || !this.stories.has(story.id)) continue;
+          const [into, gone] = keeps(story, other) ? [story, other] : [other, story];
+          this.absorb(into, gone);
+          absorbed.push({ id: gone.id, into: into.id });
+          scope.add(into.id);
+          changed = true;
+        }
+      }
+    }
+    return absorbed;
+  }
+
+  /** The rarity counts this index changed (every term its pages held), for a caller that keeps them between runs. */
+  rarityUpdate(): RarityUpdate {
+    return { pages: this.pagesSeen, counts: new Map(this.df) };
   }
 
   all(): StoryState[] {

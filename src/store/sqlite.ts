@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, Event, Page, PageError, Summary } from '../model.js';
-import type { StoryState } from '../cluster/index.js';
+import type { RarityCounts, RarityUpdate, StoryState } from '../cluster/index.js';
 import type { FetchState, IngestLogEntry, SearchHit, Store, StoredStory, StoryTitle, StoryUpdate } from './store.js';
 import { markStoredCopies, type CopyCandidate } from '../dedupe/index.js';
 import { renderEvent, type Draft, type DraftMember, type EventState } from '../events/index.js';
@@ -95,6 +95,24 @@ CREATE TABLE IF NOT EXISTS event_features (story_id TEXT NOT NULL, feature TEXT 
 CREATE TABLE IF NOT EXISTS story_titles (story_id TEXT NOT NULL, title TEXT NOT NULL, published TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (story_id, title));
 `;
 
+/**
+ * Rarity counts of the story clustering (see cluster/index.ts RarityCounts): pages holding each term,
+ * the page total in meta. Added after schema 1 with IF NOT EXISTS; an older file starts them empty.
+ */
+const RARITY_SCHEMA = `
+CREATE TABLE IF NOT EXISTS story_term_pages (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+`;
+const RARITY_PAGES = 'rarity_pages';
+const RARITY_TERMS = 'rarity_terms';
+/**
+ * Terms whose counts are kept. A news stream's vocabulary grows without end (names, typos, numbers
+ * written as words); past this the rarest are forgotten, which costs little: a forgotten term weighs as
+ * a term never seen, and a term this rare already weighs close to that. 500k terms is about 20 MB.
+ */
+export const RARITY_VOCABULARY = 500_000;
+/** Forgetting goes down to this share of the cap, so that the sort it needs is paid once per many batches. */
+const RARITY_KEEP_SHARE = 0.8;
+
 /** The meta key of the last page (by seq) whose copies were looked for: pages are looked at in seq order. */
 const DEDUPE_CURSOR = 'dedupe_seq';
 
@@ -144,6 +162,7 @@ export class SqliteStore implements Store {
     const hadCopyIndex = this.stmt("SELECT 1 FROM sqlite_master WHERE name = 'copy_done'").get() !== undefined;
     this.db.exec(COPY_SCHEMA);
     this.db.exec(EVENT_STATE_SCHEMA);
+    this.db.exec(RARITY_SCHEMA);
     const version = this.stmt('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
     if (!version) this.stmt('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
     else if (Number(version.value) !== SCHEMA_VERSION) {
@@ -454,6 +473,53 @@ export class SqliteStore implements Store {
     for (const table of ['event_stories', 'event_drafts', 'event_members', 'event_features', 'story_titles']) {
       this.stmt(`DELETE FROM ${table} WHERE story_id = ?`).run(storyId);
     }
+  }
+
+  absorbStory(id: string, into: string): void {
+    if (id === into) return;
+    this.db.transaction(() => {
+      this.stmt('UPDATE story_pages SET story_id = ? WHERE story_id = ?').run(into, id);
+      for (const storyId of [id, into]) {
+        this.stmt('DELETE FROM events WHERE story_id = ?').run(storyId);
+        // The survivor's kept events lack the pages it took in: the next update rebuilds them from all its pages.
+        this.clearEventState(storyId);
+      }
+      this.stmt('DELETE FROM stories WHERE id = ?').run(id);
+    })();
+  }
+
+  private metaNumber(key: string): number {
+    const row = this.stmt('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return Number(row?.value ?? 0);
+  }
+
+  private setMeta(key: string, value: string): void {
+    this.stmt('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  rarityCounts(): RarityCounts {
+    const get = this.stmt('SELECT n FROM story_term_pages WHERE term = ?');
+    return { pages: this.metaNumber(RARITY_PAGES), count: (term) => (get.get(term) as { n: number } | undefined)?.n ?? 0 };
+  }
+
+  saveRarity(update: RarityUpdate): void {
+    this.db.transaction(() => {
+      const insert = this.stmt('INSERT OR IGNORE INTO story_term_pages (term, n) VALUES (?, ?)');
+      const set = this.stmt('UPDATE story_term_pages SET n = ? WHERE term = ?');
+      let added = 0;
+      for (const [term, n] of update.counts) {
+        if (insert.run(term, n).changes) added++;
+        else set.run(n, term);
+      }
+      let terms = this.metaNumber(RARITY_TERMS) + added;
+      if (terms > RARITY_VOCABULARY) {
+        const drop = terms - Math.floor(RARITY_VOCABULARY * RARITY_KEEP_SHARE);
+        this.stmt('DELETE FROM story_term_pages WHERE term IN (SELECT term FROM story_term_pages ORDER BY n, term LIMIT ?)').run(drop);
+        terms -= drop;
+      }
+      this.setMeta(RARITY_TERMS, String(terms));
+      this.setMeta(RARITY_PAGES, String(update.pages));
+    })();
   }
 
   storyStates(): StoryState[] {

@@ -1,6 +1,6 @@
 // The Store: where pages, articles, stories and their timelines live between runs.
 import type { AnalyzedArticle, Event, Page, PageError, Summary } from '../model.js';
-import type { StoryState } from '../cluster/index.js';
+import type { RarityCounts, RarityUpdate, StoryState } from '../cluster/index.js';
 import type { CopyStore } from '../dedupe/index.js';
 import type { Draft, DraftMember, EventState } from '../events/index.js';
 
@@ -97,6 +97,15 @@ export interface Store extends CopyStore {
    * right length only (the clustering reads its length and appends), so a batch does not load every page.
    */
   storyStates(): StoryState[];
+  /**
+   * One story taken in by another: its pages move to `into`, its row, events and kept event state are
+   * deleted, and `into`'s kept event state is dropped so that its next update rebuilds it from all its pages.
+   */
+  absorbStory(id: string, into: string): void;
+  /** The clustering's rarity counts kept between batches and runs, read term by term. */
+  rarityCounts(): RarityCounts;
+  /** Saves what a batch changed in the rarity counts (the store may forget the rarest terms: see RARITY_VOCABULARY). */
+  saveRarity(update: RarityUpdate): void;
   /** The story's event state kept between batches; undefined for a story saved before it was kept (or by saveStory). */
   eventState(storyId: string): (EventState & { days: { first: string; last: string } | null }) | undefined;
   /** The draft an earlier batch put a sentence in. */
