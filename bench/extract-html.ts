@@ -18,8 +18,9 @@ import { countSnippets, normaliseSnippet, scoreSnippets, type SnippetItem } from
 /** Pages run once by each extractor before timing, so that neither is timed while the JIT warms up. */
 const WARMUP_PAGES = 5;
 /**
- * Timed passes over the pages, ours and Readability's alternating; each side keeps its fastest pass.
- * The machine is shared, and a burst of other work during one pass would otherwise decide the ratio.
+ * Timed passes over the pages; each side keeps its fastest pass. Within a pass the two extractors take
+ * turns a few pages at a time, so that both meet the same load from the rest of a shared machine: timed
+ * as two whole passes one after the other, a burst of other work during one of them decided the ratio.
  * NEWSLINE_EXTRACT_ROUNDS=1 times a single pass (quicker while iterating).
  */
 const SPEED_ROUNDS = Math.max(1, Number(process.env.NEWSLINE_EXTRACT_ROUNDS ?? 2) || 1);
@@ -88,7 +89,14 @@ interface RunResult {
   crashes: number;
 }
 
-function runExtractor(pages: BenchPage[], extract: (p: BenchPage) => string): RunResult {
+/**
+ * Pages each extractor reads before the other takes its turn: enough that each mostly pays for its own
+ * garbage collection (taking turns page by page, one's garbage was collected in the other's time),
+ * few enough that a turn lasts well under a second.
+ */
+const TURN_PAGES = 20;
+
+function warmUp(pages: BenchPage[], extract: (p: BenchPage) => string): void {
   for (const page of pages.slice(0, WARMUP_PAGES)) {
     try {
       extract(page);
@@ -96,18 +104,28 @@ function runExtractor(pages: BenchPage[], extract: (p: BenchPage) => string): Ru
       // counted in the timed run
     }
   }
-  const outputs: (string | null)[] = [];
-  let crashes = 0;
-  const t0 = performance.now();
-  for (const page of pages) {
-    try {
-      outputs.push(extract(page));
-    } catch {
-      crashes++;
-      outputs.push(null); // both sets' authors score a failed page as an empty output
-    }
+}
+
+/** One timed pass of each extractor, taking turns TURN_PAGES pages at a time; each one's seconds are its own turns' alone. */
+function runSideBySide(pages: BenchPage[], extractors: ((p: BenchPage) => string)[]): RunResult[] {
+  const results: RunResult[] = extractors.map(() => ({ outputs: [], seconds: 0, crashes: 0 }));
+  for (let start = 0; start < pages.length; start += TURN_PAGES) {
+    const turn = pages.slice(start, start + TURN_PAGES);
+    extractors.forEach((extract, k) => {
+      const result = results[k];
+      const t0 = performance.now();
+      for (const page of turn) {
+        try {
+          result.outputs.push(extract(page));
+        } catch {
+          result.crashes++;
+          result.outputs.push(null); // both sets' authors score a failed page as an empty output
+        }
+      }
+      result.seconds += (performance.now() - t0) / 1000;
+    });
   }
-  return { outputs, seconds: (performance.now() - t0) / 1000, crashes };
+  return results;
 }
 
 interface Scores {
@@ -167,12 +185,14 @@ export async function run(args: BenchArgs): Promise<void> {
   let pages = set === 'zyte' ? loadZyte(dir) : loadTrafilatura(dir);
   if (args.limit) pages = pages.slice(0, args.limit);
 
-  const mine = runExtractor(pages, ours);
-  const base = runExtractor(pages, readabilityJs);
+  warmUp(pages, ours);
+  warmUp(pages, readabilityJs);
+  const [mine, base] = runSideBySide(pages, [ours, readabilityJs]);
   // Outputs are deterministic: later rounds only time the same work again.
   for (let round = 1; round < SPEED_ROUNDS; round++) {
-    mine.seconds = Math.min(mine.seconds, runExtractor(pages, ours).seconds);
-    base.seconds = Math.min(base.seconds, runExtractor(pages, readabilityJs).seconds);
+    const [again, baseAgain] = runSideBySide(pages, [ours, readabilityJs]);
+    mine.seconds = Math.min(mine.seconds, again.seconds);
+    base.seconds = Math.min(base.seconds, baseAgain.seconds);
   }
   const ourScore = score(set, pages, mine.outputs);
   const baseScore = score(set, pages, base.outputs);

@@ -1,7 +1,7 @@
 // The visible text of a parsed page as blocks, one per paragraph-like element, in document order;
 // each block knows the element that holds it, how much of it is link text, and the furniture rule
 // (if any) that covers it.
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { HtmlElement as Element, HtmlNode, HtmlParent as ParentNode } from './dom.js';
 import { furnitureReason } from './boilerplate.js';
 
 /** Elements that start a new block of text. */
@@ -38,8 +38,33 @@ export interface TextBlock {
   furniture: string | null;
 }
 
+const SPACE_RUN = /[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g;
+
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g, ' ').trim();
+  return isNormalSpaced(text) ? text : text.replace(SPACE_RUN, ' ').trim();
+}
+
+/**
+ * Whether a text already has its spacing normal (single ASCII spaces between words, none at the ends):
+ * most paragraphs do, and a scan is cheaper than a replace that changes nothing. Anything that may be
+ * a space of another kind (controls, no-break and wide spaces, zero-width marks) sends it to the replace.
+ */
+function isNormalSpaced(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) {
+      if (c !== 32 || previous === 32) return false;
+    } else if (c >= 0xa0 && mayBeSpace(c)) return false;
+    previous = c;
+  }
+  return true;
+}
+
+function mayBeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
 }
 
 /** Only ASCII spaces and controls: the usual text between two tags of an indented page. */
@@ -57,20 +82,11 @@ function countNonSpace(text: string): number {
   return n;
 }
 
-/** Characters of text a reader could see under a node (scripts and styles left out), walked with an explicit stack. */
-export function visibleChars(node: AnyNode): number {
-  let n = 0;
-  const stack: AnyNode[] = [node];
-  while (stack.length) {
-    const cur = stack.pop()!;
-    if (cur.type === 'text') n += (cur as unknown as { data: string }).data.length;
-    else if (cur.type === 'tag' || cur.type === 'root') {
-      if (cur.type === 'tag' && UNSEEN_TAGS.has((cur as Element).name)) continue;
-      const kids = (cur as ParentNode).children;
-      for (let i = 0; i < kids.length; i++) stack.push(kids[i]);
-    }
-  }
-  return n;
+/** Characters of text a reader could see under a node (scripts and styles left out): summed by the parser as it closed each element. */
+export function visibleChars(node: HtmlNode | ParentNode): number {
+  if (node.type === 'text') return node.data.length;
+  if (node.type === 'root') return node.visibleChars;
+  return node.type === 'tag' && !UNSEEN_TAGS.has(node.name) ? node.visibleChars : 0;
 }
 
 /**
@@ -91,54 +107,79 @@ export function textBlocks(root: ParentNode, soft: boolean): TextBlock[] {
     current = '';
     linkChars = 0;
   };
-  /** An exit frame with `restore` closes a block: the text so far is flushed and the outer owner and furniture come back. */
-  type Frame = { node: AnyNode; exit: boolean; restore?: boolean; owner?: Element | null; outerFurniture?: string | null; furniture: string | null; links: number };
-  const stack: Frame[] = [];
+  // The walk's frames live in parallel arrays rather than one object each: a page has thousands of
+  // nodes, and a frame object per visit was a large share of the garbage made per page.
+  // Kind of each frame: a node to enter, the exit of an inline element, or the exit of one that
+  // closes a block (the text so far is flushed and the outer owner and furniture come back).
+  const ENTER = 0;
+  const EXIT = 1;
+  const EXIT_RESTORE = 2;
+  const nodes: HtmlNode[] = [];
+  const kinds: number[] = [];
+  const frameFurniture: (string | null)[] = [];
+  const frameLinks: number[] = [];
+  const savedOwner: (Element | null)[] = [];
+  const savedFurniture: (string | null)[] = [];
+  let top = 0;
+  const push = (node: HtmlNode, kind: number, inner: string | null, links: number, outerOwner: Element | null, outerFurniture: string | null) => {
+    nodes[top] = node;
+    kinds[top] = kind;
+    frameFurniture[top] = inner;
+    frameLinks[top] = links;
+    savedOwner[top] = outerOwner;
+    savedFurniture[top] = outerFurniture;
+    top++;
+  };
   // Page text is measured once, when a soft rule first fires; marked elements are measured only outside
   // other furniture, so apart from the wrappers let through each character is counted at most twice.
   let pageChars = -1;
-  const pageText = () => (pageChars < 0 ? (pageChars = visibleChars(root as AnyNode)) : pageChars);
+  const pageText = () => (pageChars < 0 ? (pageChars = visibleChars(root)) : pageChars);
   let wrappers = 0;
   const children = root.children;
-  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false, furniture: null, links: 0 });
-  while (stack.length) {
-    const frame = stack.pop()!;
-    const node = frame.node;
-    if (frame.exit) {
-      if (frame.restore) {
-        flush();
-        owner = frame.owner ?? null;
-        furniture = frame.outerFurniture ?? null;
-      } else if (CELL_TAGS.has((node as Element).name)) current += ' ';
+  for (let i = children.length - 1; i >= 0; i--) push(children[i], ENTER, null, 0, null, null);
+  while (top > 0) {
+    top--;
+    const node = nodes[top];
+    const kind = kinds[top];
+    if (kind === EXIT_RESTORE) {
+      flush();
+      owner = savedOwner[top];
+      furniture = savedFurniture[top];
       continue;
     }
+    if (kind === EXIT) {
+      if (CELL_TAGS.has((node as Element).name)) current += ' ';
+      continue;
+    }
+    const frameFurnitureHere = frameFurniture[top];
+    const frameLinksHere = frameLinks[top];
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
       // The indentation between tags only separates words: one space says as much and is cheaper to normalise.
       current += isBlank(data) ? ' ' : data;
-      if (frame.links > 0) linkChars += countNonSpace(data);
+      if (frameLinksHere > 0) linkChars += countNonSpace(data);
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
     let own = furnitureReason(el, soft);
     if (own === 'invisible' || own === 'hidden') continue;
-    if (own && frame.furniture === null && wrappers < MAX_WRAPPERS && visibleChars(el) >= pageText() * WRAPPER_TEXT_SHARE) {
+    if (own && frameFurnitureHere === null && wrappers < MAX_WRAPPERS && visibleChars(el) >= pageText() * WRAPPER_TEXT_SHARE) {
       own = null;
       wrappers++;
     }
-    const innerFurniture = frame.furniture ?? own;
-    const links = frame.links + (el.name === 'a' ? 1 : 0);
+    const innerFurniture = frameFurnitureHere ?? own;
+    const links = frameLinksHere + (el.name === 'a' ? 1 : 0);
     const isBlock = BLOCK_TAGS.has(el.name);
     // An inline element carrying its own furniture mark (a <span class="share">) is a block of its own.
     if (isBlock || innerFurniture !== furniture) {
       flush();
-      stack.push({ node, exit: true, restore: true, owner, outerFurniture: furniture, furniture: innerFurniture, links });
+      push(node, EXIT_RESTORE, innerFurniture, links, owner, furniture);
       if (isBlock) owner = el;
       furniture = innerFurniture;
-    } else stack.push({ node, exit: true, furniture: innerFurniture, links });
+    } else push(node, EXIT, innerFurniture, links, null, null);
     const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], exit: false, furniture: innerFurniture, links });
+    for (let i = kids.length - 1; i >= 0; i--) push(kids[i], ENTER, innerFurniture, links, null, null);
   }
   flush();
   return blocks;

@@ -2,7 +2,7 @@
 // each looking at one element (its tag and attributes) and returning the reason it is dropped, or null.
 // 'Hard' rules hold always (a reader never sees the text); 'soft' rules read class names and landmarks,
 // and are switched off when the article would otherwise come out nearly empty.
-import type { Element } from 'domhandler';
+import type { HtmlElement as Element } from './dom.js';
 
 /** Elements whose text a reader never sees. */
 const INVISIBLE_TAGS = new Set([
@@ -37,35 +37,76 @@ export interface FurnitureRule {
 }
 
 /**
- * Class-and-id strings remembered with their verdicts: a page repeats the same few class names on
- * hundreds of elements. Cleared when it grows past this size, so a worker reading a million pages
- * holds no more than one page's worth of them.
+ * Class and id strings remembered with their verdicts: a page repeats the same few class names on
+ * hundreds of elements. Each attribute is judged on its own (a class string and an id string, never
+ * the two joined), so a lookup hashes a string the parser already made rather than a new one. Cleared
+ * when it grows past this size, so a worker reading a million pages holds no more than one page's worth.
  */
 const MAX_CACHED_CLASS_STRINGS = 5000;
-const classVerdicts = new Map<string, { articleBody: boolean; furniture: string | null }>();
+interface ClassVerdict {
+  articleBody: boolean;
+  furniture: string | null;
+}
+const NO_VERDICT: ClassVerdict = { articleBody: false, furniture: null };
+const classVerdicts = new Map<string, ClassVerdict>();
+/**
+ * The same verdicts word by word: most class strings are new combinations of words seen before
+ * ('col-md-6 clearfix'), so a string not yet judged is judged from its words without running the
+ * patterns again. Bounded like the strings.
+ */
+const MAX_CACHED_CLASS_WORDS = 5000;
+const wordVerdicts = new Map<string, ClassVerdict>();
 
-function classString(el: Element): string {
-  const { class: cls, id } = el.attribs;
-  if (cls === undefined) return id ?? '';
-  return id === undefined ? cls : `${cls} ${id}`;
+function wordVerdict(word: string): ClassVerdict {
+  let verdict = wordVerdicts.get(word);
+  if (verdict) return verdict;
+  const lower = word.toLowerCase();
+  const articleBody = ARTICLE_BODY.test(lower);
+  const furniture = furnitureToken(lower) ? `class:${lower.slice(0, 40)}` : null;
+  verdict = articleBody || furniture ? { articleBody, furniture } : NO_VERDICT;
+  if (wordVerdicts.size >= MAX_CACHED_CLASS_WORDS) wordVerdicts.clear();
+  wordVerdicts.set(word, verdict);
+  return verdict;
 }
 
-function classVerdict(raw: string): { articleBody: boolean; furniture: string | null } {
+function attributeVerdict(raw: string | undefined): ClassVerdict {
+  if (raw === undefined || raw === '') return NO_VERDICT;
   let verdict = classVerdicts.get(raw);
   if (verdict) return verdict;
-  const ts = raw.toLowerCase().split(/\s+/).filter(Boolean);
-  const articleBody = ts.some((t) => ARTICLE_BODY.test(t));
-  const bad = articleBody ? undefined : ts.find(furnitureToken);
-  verdict = { articleBody, furniture: bad ? `class:${bad.slice(0, 40)}` : null };
+  // A body word anywhere clears the string; otherwise the first furniture word names the reason.
+  let articleBody = false;
+  let furniture: string | null = null;
+  for (const word of raw.split(/\s+/)) {
+    if (word === '') continue;
+    const v = wordVerdict(word);
+    if (v.articleBody) articleBody = true;
+    else if (furniture === null) furniture = v.furniture;
+  }
+  if (articleBody) furniture = null;
+  verdict = articleBody || furniture ? { articleBody, furniture } : NO_VERDICT;
   if (classVerdicts.size >= MAX_CACHED_CLASS_STRINGS) classVerdicts.clear();
   classVerdicts.set(raw, verdict);
   return verdict;
 }
 
+/**
+ * The verdict on an element's class and id words read together (class words first): a body mark
+ * in either clears the element, else the first furniture word found names the reason.
+ */
+function classVerdict(el: Element): ClassVerdict {
+  const { class: cls, id } = el.attribs;
+  const byClass = attributeVerdict(cls);
+  if (id === undefined) return byClass;
+  const byId = attributeVerdict(id);
+  if (byId === NO_VERDICT) return byClass;
+  if (byClass === NO_VERDICT) return byId;
+  if (byClass.articleBody || byId.articleBody) return { articleBody: true, furniture: null };
+  return byClass.furniture ? byClass : byId;
+}
+
 export function isArticleBodyMarked(el: Element): boolean {
   if (el.attribs.itemprop === 'articleBody') return true;
-  const raw = classString(el);
-  return raw !== '' && classVerdict(raw).articleBody;
+  return classVerdict(el).articleBody;
 }
 
 function furnitureToken(token: string): boolean {
@@ -94,8 +135,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     hard: false,
     test: (el) => {
       if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return null;
-      const raw = classString(el);
-      return raw === '' ? null : classVerdict(raw).furniture;
+      return classVerdict(el).furniture;
     },
   },
 ];

@@ -1,7 +1,7 @@
 // Where the article is: paragraphs vote for the elements around them (the idea of Readability's
 // scoring, written anew over our blocks), the best-scored element and its like siblings hold the
 // article, and ordered block rules then take out what sits inside it but is not article text.
-import type { Element, ParentNode } from 'domhandler';
+import type { HtmlElement as Element } from './dom.js';
 import type { TextBlock } from './blocks.js';
 import { isArticleBodyMarked } from './boilerplate.js';
 
@@ -79,8 +79,8 @@ function classWeight(el: Element): number {
 }
 
 function parentElement(el: Element): Element | null {
-  const p = el.parent as ParentNode | null;
-  return p && p.type === 'tag' ? (p as Element) : null;
+  const p = el.parent;
+  return p.type === 'tag' ? p : null;
 }
 
 function voteOf(text: string): number {

@@ -1,7 +1,9 @@
-// The HTML parser front: htmlparser2 into a domhandler tree, with the work bounded (input size and
-// nesting depth), and a small query view of that tree for the metadata and date rules.
-import { Parser } from 'htmlparser2';
-import { DomHandler, type Document, type Element, type AnyNode, type ParentNode } from 'domhandler';
+// The HTML parser front: htmlparser2's parse events built straight into our own light node tree,
+// with the work bounded (input size and nesting depth), and a small query view of that tree for the
+// metadata and date rules. The tree is ours rather than domhandler's because each node carries only
+// what the rules read (no sibling links or source offsets), the elements come out in page order with
+// no second walk, and each element's visible text length is summed as the parse closes it.
+import { Parser, type Handler } from 'htmlparser2';
 import { selectAll } from 'css-select';
 import type { Doc, El } from './metadata.js';
 
@@ -17,6 +19,43 @@ export const MAX_DEPTH = 160;
 export const MAX_PARSE_DEPTH = 4000;
 
 class TooDeep extends Error {}
+
+/** Tags whose text is never shown: left out of an element's visible text length. */
+const UNSEEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
+
+/** An element. Its type says 'script' and 'style' apart from every other tag ('tag'), as domhandler did. */
+export class HtmlElement {
+  readonly type: 'tag' | 'script' | 'style';
+  readonly children: HtmlNode[] = [];
+  /** Characters of text beneath it a reader could see (unseen tags left out), complete once the parse has closed it. */
+  visibleChars = 0;
+  constructor(
+    readonly name: string,
+    readonly attribs: Record<string, string>,
+    readonly parent: HtmlParent,
+  ) {
+    this.type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
+  }
+}
+
+/** A run of text; adjacent runs (split by entities or skipped markup) are one node. */
+export class HtmlText {
+  readonly type = 'text' as const;
+  constructor(
+    public data: string,
+    readonly parent: HtmlParent,
+  ) {}
+}
+
+export class HtmlDocument {
+  readonly type = 'root' as const;
+  readonly children: HtmlNode[] = [];
+  readonly parent = null;
+  visibleChars = 0;
+}
+
+export type HtmlNode = HtmlElement | HtmlText;
+export type HtmlParent = HtmlElement | HtmlDocument;
 
 /**
  * Another reader of the same parse events (the date signals): it sees every tag and text as the
@@ -38,83 +77,114 @@ const UNREAD_TEXT = new Set(['style', 'script']);
 const JSON_LD_TYPE = 'application/ld+json';
 
 /**
- * A DOM builder that stops opening elements past MAX_DEPTH (their text lands in the deepest kept
- * ancestor) and leaves out what no rule reads: comments, styles, scripts other than JSON-LD, and
- * svg or math subtrees.
+ * Builds the tree from the parser's events. It stops opening elements past MAX_DEPTH (their text lands
+ * in the deepest kept ancestor) and leaves out what no rule reads: comments, doctype, styles, scripts
+ * other than JSON-LD, and svg or math subtrees.
  */
-class BoundedHandler extends DomHandler {
+class TreeBuilder implements Partial<Handler> {
+  readonly document = new HtmlDocument();
+  /** Every element built, in page order (the order they open). */
+  readonly elements: HtmlElement[] = [];
+  /** The built elements still open, innermost last; the document sits beneath them. */
+  private readonly open: HtmlElement[] = [];
+  private current: HtmlParent = this.document;
+  /** The text node that a further text event extends: none once an element has opened or closed. */
+  private lastText: HtmlText | null = null;
   private depth = 0;
   /** Depth of the unbuilt subtree being passed over, 0 when none. */
   private unbuiltFrom = 0;
   /** Whether the element opened at each depth was built, so that its close is matched. */
   private readonly built = new Uint8Array(MAX_PARSE_DEPTH + 2);
   private skipText = false;
-  constructor(private readonly listener: ParseListener | null) {
-    super(null, { withStartIndices: false, withEndIndices: false });
-  }
-  override onopentag(name: string, attribs: Record<string, string>): void {
+  constructor(private readonly listener: ParseListener | null) {}
+
+  onopentag(name: string, attribs: Record<string, string>): void {
     const depth = ++this.depth;
     if (depth > MAX_PARSE_DEPTH) throw new TooDeep();
     this.listener?.open(name, attribs);
     if (this.unbuiltFrom === 0 && UNBUILT_SUBTREES.has(name)) this.unbuiltFrom = depth;
     const build = this.unbuiltFrom === 0 && depth <= MAX_DEPTH;
     this.built[depth] = build ? 1 : 0;
-    if (build) super.onopentag(name, attribs);
+    if (build) {
+      const el = new HtmlElement(name, attribs, this.current);
+      this.current.children.push(el);
+      this.elements.push(el);
+      this.open.push(el);
+      this.current = el;
+      this.lastText = null;
+    }
     if (UNREAD_TEXT.has(name)) this.skipText = name === 'style' || (attribs.type ?? '').trim().toLowerCase() !== JSON_LD_TYPE;
   }
-  override onclosetag(name?: string): void {
-    this.listener?.close(name ?? '');
+
+  onclosetag(name: string): void {
+    this.listener?.close(name);
     const depth = this.depth--;
-    if (this.built[depth] === 1) super.onclosetag();
+    if (this.built[depth] === 1) this.closeBuilt();
     if (this.unbuiltFrom === depth) this.unbuiltFrom = 0;
     this.skipText = false;
   }
-  override ontext(data: string): void {
+
+  ontext(data: string): void {
     this.listener?.text(data);
-    if (!this.skipText && this.unbuiltFrom === 0) super.ontext(data);
+    if (this.skipText || this.unbuiltFrom !== 0) return;
+    const parent = this.current;
+    if (this.lastText) this.lastText.data += data;
+    else parent.children.push((this.lastText = new HtmlText(data, parent)));
+    parent.visibleChars += data.length;
   }
-  override oncomment(): void {
-    // Comments are not page text.
+
+  /** Closes every element still open (a page cut short), so that their text lengths are complete. */
+  closeAll(): void {
+    while (this.open.length) this.closeBuilt();
   }
-  override oncommentend(): void {
-    // Nothing was opened.
+
+  private closeBuilt(): void {
+    const el = this.open.pop()!;
+    const parent = el.parent;
+    if (el.type === 'tag' && !UNSEEN_TAGS.has(el.name)) parent.visibleChars += el.visibleChars;
+    this.current = parent;
+    this.lastText = null;
   }
 }
 
 export interface ParsedHtml {
-  document: Document;
+  document: HtmlDocument;
+  /** Every element of the tree in page order. */
+  elements: HtmlElement[];
   /** Only the start of the page was read: it was longer than MAX_HTML_CHARS or nested deeper than MAX_PARSE_DEPTH. */
   truncated: boolean;
 }
 
 export function parseHtml(html: string, listener: ParseListener | null = null): ParsedHtml {
   let truncated = html.length > MAX_HTML_CHARS;
-  const handler = new BoundedHandler(listener);
-  const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const builder = new TreeBuilder(listener);
+  const parser = new Parser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   try {
     parser.end(truncated ? html.slice(0, MAX_HTML_CHARS) : html);
   } catch (err) {
     if (!(err instanceof TooDeep)) throw err;
     truncated = true; // the tree built so far is kept: every node is attached as soon as it opens
   }
-  return { document: handler.root, truncated };
+  builder.closeAll();
+  return { document: builder.document, elements: builder.elements, truncated };
 }
 
-export function isElement(node: AnyNode): node is Element {
+export function isElement(node: HtmlNode | HtmlDocument): node is HtmlElement {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
 /** All text under a node, in order, walked with an explicit stack. */
-export function textOf(node: AnyNode): string {
+export function textOf(node: HtmlNode | HtmlDocument): string {
+  if (node.type === 'text') return node.data;
+  // Most elements read this way (a title, a JSON-LD script, a heading) hold a single text node.
+  if (node.children.length === 1 && node.children[0].type === 'text') return node.children[0].data;
   let out = '';
-  const stack: AnyNode[] = [node];
+  const stack: HtmlNode[] = [];
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.type === 'text') out += (n as unknown as { data: string }).data;
-    else if ('children' in n) {
-      const children = (n as ParentNode).children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-    }
+    if (n.type === 'text') out += n.data;
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   return out;
 }
@@ -152,7 +222,7 @@ function parseSimple(selector: string): SimpleSelector[] | null {
   return out;
 }
 
-function attrMatches(el: Element, t: AttrTest): boolean {
+function attrMatches(el: HtmlElement, t: AttrTest): boolean {
   const raw = el.attribs[t.name];
   if (raw === undefined) return false;
   const v = t.fold ? raw.toLowerCase() : raw;
@@ -164,19 +234,6 @@ function attrMatches(el: Element, t: AttrTest): boolean {
     case '$=': return t.value !== '' && v.endsWith(t.value);
     case '~=': return v.split(/\s+/).includes(t.value);
   }
-}
-
-function allElements(document: Document): Element[] {
-  const out: Element[] = [];
-  const stack: AnyNode[] = [];
-  for (let i = document.children.length - 1; i >= 0; i--) stack.push(document.children[i]);
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (!isElement(n)) continue;
-    out.push(n);
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-  }
-  return out;
 }
 
 /** A DOM-shaped view of a node (nodeType, localName, attributes, childNodes), built as it is walked: the date rules walk the page through it. */
@@ -192,8 +249,8 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const OTHER_NODE = 8;
 
-function walkView(node: AnyNode): WalkView {
-  if (node.type === 'text') return { nodeType: TEXT_NODE, data: (node as unknown as { data: string }).data };
+function walkView(node: HtmlNode): WalkView {
+  if (node.type === 'text') return { nodeType: TEXT_NODE, data: node.data };
   if (!isElement(node)) return { nodeType: OTHER_NODE };
   return {
     nodeType: ELEMENT_NODE,
@@ -212,12 +269,12 @@ function walkView(node: AnyNode): WalkView {
  * selectors run over one flat list of the page's elements; anything else goes to css-select. Each
  * selector runs once per page, and each element's text is read once.
  */
-export function queryView(document: Document): Doc {
+export function queryView(parsed: ParsedHtml): Doc {
+  const { document, elements } = parsed;
   const cache = new Map<string, El[]>();
-  const views = new Map<Element, El>();
-  let elements: Element[] | null = null;
-  let byTag: Map<string, Element[]> | null = null;
-  const view = (el: Element) => {
+  const views = new Map<HtmlElement, El>();
+  let byTag: Map<string, HtmlElement[]> | null = null;
+  const view = (el: HtmlElement) => {
     let v = views.get(el);
     if (!v) {
       let text: string | null = null;
@@ -236,7 +293,6 @@ export function queryView(document: Document): Doc {
     if (found) return found;
     const simple = parseSimple(selector);
     if (simple) {
-      elements ??= allElements(document);
       if (!byTag) {
         byTag = new Map();
         for (const el of elements) {
@@ -254,7 +310,9 @@ export function queryView(document: Document): Doc {
       found = pool.filter((el) => simple.some((s) => (s.tag === null || s.tag === el.name) && s.attrs.every((a) => attrMatches(el, a)))).map(view);
     } else {
       try {
-        found = selectAll<AnyNode, Element>(selector, document.children).map(view);
+        // Our nodes have the fields css-select's default adapter reads (type, name, attribs, children, parent);
+        // having no sibling links, sibling combinators (a + b, a ~ b) match nothing. No rule of ours uses them.
+        found = selectAll(selector, document.children as never).map((el) => view(el as unknown as HtmlElement));
       } catch {
         found = []; // a selector css-select does not know matches nothing rather than failing the page
       }
@@ -262,7 +320,7 @@ export function queryView(document: Document): Doc {
     cache.set(selector, found);
     return found;
   };
-  const root = document.children.find((n): n is Element => isElement(n) && n.name === 'html') ?? null;
+  const root = document.children.find((n): n is HtmlElement => isElement(n) && n.name === 'html') ?? null;
   return {
     querySelector: (selector: string) => all(selector)[0] ?? null,
     querySelectorAll: (selector: string) => all(selector),

@@ -97,8 +97,9 @@ function absoluteUrl(href: string | null, base: string | undefined): string | nu
 export function extractHtml(html: string, options: { url?: string; givenTitle?: string } = {}): HtmlExtraction {
   // The date signals are gathered during the parse itself: one tokenising pass serves the tree and the dates.
   const dates = signalCollector();
-  const { document, truncated } = parseHtml(html, dates);
-  const doc = queryView(document);
+  const parsed = parseHtml(html, dates);
+  const { document, truncated } = parsed;
+  const doc = queryView(parsed);
   const meta = pageMetadata(doc);
   const title = options.givenTitle ?? meta.title;
   const titleKey = title ? normaliseSpace(title).toLowerCase() : null;

@@ -14,17 +14,41 @@ export interface El {
   textContent: string | null;
 }
 
+/** The attributes that name a meta tag, in the order they are believed. */
+const META_NAME_ATTRIBUTES = ['property', 'name', 'itemprop'];
+
+/**
+ * For each naming attribute and lower-cased name, the content of the first meta tag in page order
+ * that has some: read once per page, since the rules ask for a few dozen names.
+ */
+const metaIndexes = new WeakMap<Doc, Map<string, string>[]>();
+
+function metaIndex(doc: Doc): Map<string, string>[] {
+  let index = metaIndexes.get(doc);
+  if (index) return index;
+  index = META_NAME_ATTRIBUTES.map((attr) => {
+    const byName = new Map<string, string>();
+    const all = doc.querySelectorAll(`meta[${attr}]`);
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i];
+      const key = (el.getAttribute(attr) ?? '').toLowerCase();
+      if (byName.has(key)) continue;
+      const content = el.getAttribute('content');
+      if (content && content.trim()) byName.set(key, content.trim());
+    }
+    return byName;
+  });
+  metaIndexes.set(doc, index);
+  return index;
+}
+
 export function meta(doc: Doc, names: string[]): { value: string; name: string } | null {
+  const index = metaIndex(doc);
   for (const name of names) {
     const lower = name.toLowerCase();
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const all = doc.querySelectorAll(`meta[${attr}]`);
-      for (let i = 0; i < all.length; i++) {
-        const el = all[i];
-        if ((el.getAttribute(attr) ?? '').toLowerCase() !== lower) continue;
-        const content = el.getAttribute('content');
-        if (content && content.trim()) return { value: content.trim(), name };
-      }
+    for (const byName of index) {
+      const value = byName.get(lower);
+      if (value !== undefined) return { value, name };
     }
   }
   return null;
