@@ -381,14 +381,15 @@ export function dateFromUrl(url: string): PublishedDate | null {
 
 const ARTICLE_TYPES = /article|posting|report|blog|webpage|creativework/i;
 
-function jsonLdDates(raw: string[]): { published: string; type: string }[] {
-  const out: { published: string; type: string }[] = [];
+/** Each JSON-LD object's value for `pick`, found through @graph and mainEntity, article types first. */
+function jsonLdDates(raw: string[], pick: (obj: Record<string, unknown>) => unknown): { value: string; type: string }[] {
+  const out: { value: string; type: string }[] = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) { value.forEach(visit); return; }
     if (!value || typeof value !== 'object') return;
     const obj = value as Record<string, unknown>;
-    const date = obj['datePublished'] ?? obj['dateCreated'];
-    if (typeof date === 'string') out.push({ published: date, type: String(obj['@type'] ?? '') });
+    const date = pick(obj);
+    if (typeof date === 'string') out.push({ value: date, type: String(obj['@type'] ?? '') });
     if (obj['@graph']) visit(obj['@graph']);
     if (obj['mainEntity']) visit(obj['mainEntity']);
   };
@@ -402,6 +403,9 @@ function jsonLdDates(raw: string[]): { published: string; type: string }[] {
   // Articles first: a page's Organization or Product objects may carry dates of their own.
   return out.sort((a, b) => Number(!ARTICLE_TYPES.test(a.type)) - Number(!ARTICLE_TYPES.test(b.type)));
 }
+
+const publishedInJsonLd = (obj: Record<string, unknown>): unknown => obj['datePublished'] ?? obj['dateCreated'];
+const modifiedInJsonLd = (obj: Record<string, unknown>): unknown => obj['dateModified'];
 
 function metaDate(ctx: RuleContext, keep: (key: string) => boolean): PublishedDate | null {
   const ranked = ctx.signals.metas
@@ -426,9 +430,9 @@ const BASE_RULES: PubdateRule[] = [
   {
     name: 'json-ld',
     find: (ctx) => {
-      for (const d of jsonLdDates(ctx.signals.jsonLd)) {
-        const parsed = trusted(parseDateText(d.published, 'ymd'));
-        if (parsed) return published(parsed, 'json-ld', { source: 'json-ld', text: `datePublished: ${d.published}` });
+      for (const d of jsonLdDates(ctx.signals.jsonLd, publishedInJsonLd)) {
+        const parsed = trusted(parseDateText(d.value, 'ymd'));
+        if (parsed) return published(parsed, 'json-ld', { source: 'json-ld', text: `datePublished: ${d.value}` });
       }
       return null;
     },
@@ -642,34 +646,13 @@ export function publishedDateFromHtml(html: string, order: DateOrder, url?: stri
 // The last modification, kept apart from the publication: read only from the places that name it.
 
 /** JSON-LD fields and meta names that say 'last changed', most specific first. */
-const MODIFIED_JSON_LD_KEYS = ['dateModified'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
-
-function jsonLdModified(raw: string[]): { value: string; type: string }[] {
-  const out: { value: string; type: string }[] = [];
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) { value.forEach(visit); return; }
-    if (!value || typeof value !== 'object') return;
-    const obj = value as Record<string, unknown>;
-    for (const key of MODIFIED_JSON_LD_KEYS) if (typeof obj[key] === 'string') out.push({ value: obj[key] as string, type: String(obj['@type'] ?? '') });
-    if (obj['@graph']) visit(obj['@graph']);
-    if (obj['mainEntity']) visit(obj['mainEntity']);
-  };
-  for (const text of raw) {
-    try {
-      visit(JSON.parse(text));
-    } catch {
-      // Broken JSON-LD says nothing.
-    }
-  }
-  return out.sort((a, b) => Number(!ARTICLE_TYPES.test(a.type)) - Number(!ARTICLE_TYPES.test(b.type)));
-}
 
 const MODIFIED_RULES: readonly { name: string; find(signals: DateSignals): PublishedDate | null }[] = [
   {
     name: 'json-ld',
     find: (signals) => {
-      for (const found of jsonLdModified(signals.jsonLd)) {
+      for (const found of jsonLdDates(signals.jsonLd, modifiedInJsonLd)) {
         const parsed = trusted(parseDateText(found.value, 'ymd'));
         if (parsed) return published(parsed, 'json-ld', { source: 'json-ld', text: `dateModified: ${found.value}` });
       }
