@@ -71,7 +71,7 @@ export interface PageIngestOptions extends IngestOptions {
 }
 
 /** New pages between story updates when none is given: small enough to watch a story grow. */
-const DEFAULT_BATCH = 200;
+export const DEFAULT_BATCH = 200;
 /**
  * Pages written per commit: a commit per page made the ingest wait on the journal more than on its
  * own work, while a crash loses at most this many pages (with their log entries, so they are redone).
@@ -151,6 +151,7 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
     commit();
   }
   flush();
+  if (touched.size) for (const id of consolidateStories(store)) touched.add(id);
   // A story touched by one batch may have been taken in by another since.
   report.storiesTouched = [...touched].filter((id) => store.storyPageCount(id) > 0).sort();
   return report;
@@ -187,19 +188,47 @@ export function updateStories(store: Store, newPageIds: string[]): string[] {
   // One transaction for the batch's stories: a story is never half-written, and one commit is cheaper than many.
   store.transaction(() => {
     store.saveRarity(index.rarityUpdate());
-    for (const story of index.all()) {
-      const id = survivor(story.id);
-      const articles = added.get(id);
-      const taken = [...survivor.members(story.id)].filter((m) => m !== id && sizeBefore.has(m));
-      for (const gone of taken) store.absorbStory(gone, id);
-      if (!articles && !taken.length) continue;
-      // Stored pages counted, not loaded: the batch's pages follow them, and a merged story rebuilds its events from the store.
-      const stored = taken.length ? store.storyPageCount(id) : sizeBefore.get(id) ?? 0;
-      const pageIds = [...new Array<string>(stored), ...(articles ?? []).map((a) => a.pageId)];
-      updateStory(store, { ...story, id, pageIds }, stored, articles ?? []);
-    }
+    saveStories(store, index, survivor, sizeBefore, added);
   });
   return [...new Set([...index.all()].map((s) => survivor(s.id)).filter((id) => added.has(id) || survivor.members(id).size > 1))].sort();
+}
+
+/**
+ * Saves what an index changed: stories taken in are absorbed in the store under the surviving id, and
+ * every story that took one in or got new pages is updated (a merged one rebuilds its events from the store).
+ */
+function saveStories(store: Store, index: StoryIndex, survivor: Survivors, sizeBefore: Map<string, number>, added: Map<string, AnalyzedArticle[]>): void {
+  for (const story of index.all()) {
+    const id = survivor(story.id);
+    const articles = added.get(id);
+    const taken = [...survivor.members(story.id)].filter((m) => m !== id && sizeBefore.has(m));
+    for (const gone of taken) store.absorbStory(gone, id);
+    if (!articles && !taken.length) continue;
+    // Stored pages counted, not loaded: the batch's pages follow them, and a merged story rebuilds its events from the store.
+    const stored = taken.length ? store.storyPageCount(id) : sizeBefore.get(id) ?? 0;
+    const pageIds = [...new Array<string>(stored), ...(articles ?? []).map((a) => a.pageId)];
+    updateStory(store, { ...story, id, pageIds }, stored, articles ?? []);
+  }
+}
+
+/**
+ * An ingest run's end: every stored story judged against the others (StoryIndex.consolidate without a
+ * scope), so pieces of one story that batches left apart merge and stories too small to stand alone
+ * fold into the one they resemble. Per batch only the changed stories are judged, and small ones are
+ * not folded (that dilutes the stories the next batches join); once per run it costs one pass over the
+ * stories' profiles, bounded per story by the index. Returns the ids of the stories that took others in.
+ */
+export function consolidateStories(store: Store): string[] {
+  const states = store.storyStates();
+  if (states.length < 2) return [];
+  const sizeBefore = new Map(states.map((s) => [s.id, s.pageIds.length]));
+  const index = new StoryIndex(states, { rarity: store.rarityCounts() });
+  const absorbed = index.consolidate();
+  if (!absorbed.length) return [];
+  const survivor = survivors(absorbed, sizeBefore);
+  // Nothing is placed here, so the rarity counts are unchanged and not saved.
+  store.transaction(() => saveStories(store, index, survivor, sizeBefore, new Map()));
+  return [...new Set(absorbed.map((a) => survivor(a.into)))].sort();
 }
 
 interface Survivors {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestPages, storyBundle } from '../../src/pipeline.js';
+import { consolidateStories, ingestPages, storyBundle } from '../../src/pipeline.js';
 import { openStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
 import type { KeyedItem } from '../../src/ingest/warc.js';
@@ -98,5 +98,24 @@ test('two stories that a later batch shows to be one are merged in the store und
   } finally {
     store.close();
     whole.close();
+  }
+});
+
+test('the run-end consolidation merges stored stories that are alike, under the larger one\'s id, and leaves unlike ones', async () => {
+  const store = freshStore();
+  try {
+    await ingestPages(store, [...levee, ...dam]);
+    const [kept, other] = [...store.stories()].sort((a, b) => b.pageIds.length - a.pageIds.length);
+    assert.deepEqual(consolidateStories(store), [], 'two accounts not alike enough stay two');
+    assert.equal(store.stories().length, 2);
+    // The smaller story is given the larger one's profile: the next run's end must see them as one.
+    store.saveStory({ ...other, terms: kept.terms, entities: kept.entities, span: kept.span }, [], { storyId: other.id, sentences: [] });
+    assert.deepEqual(consolidateStories(store), [kept.id]);
+    const after = store.stories();
+    assert.deepEqual(after.map((s) => s.id), [kept.id]);
+    assert.deepEqual([...after[0].pageIds].sort(), [...levee, ...dam].map(idOf).sort());
+    assert.ok(eventsOf(store, kept.id).some((e) => e.pages.includes(idOf(dam[0]))), 'the survivor\'s events are rebuilt with the absorbed pages');
+  } finally {
+    store.close();
   }
 });
