@@ -607,6 +607,12 @@ export class SqliteStore implements Store {
     return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  eventCount(storyId: string): number {
+    const kept = this.stmt('SELECT 1 FROM event_stories WHERE story_id = ?').get(storyId);
+    const sql = kept ? 'SELECT COUNT(*) AS n FROM event_drafts WHERE story_id = ?' : 'SELECT COUNT(*) AS n FROM events WHERE story_id = ?';
+    return (this.stmt(sql).get(storyId) as { n: number }).n;
+  }
+
   errors(): PageError[] {
     return this.stmt('SELECT source, message FROM errors ORDER BY seq').all() as PageError[];
   }

@@ -75,6 +75,8 @@ export interface Store extends CopyStore {
   /** Saves a story's state, its pages, events and summary, replacing what was there. */
   saveStory(story: StoryState, events: Event[], summary: Summary): void;
   events(storyId: string): Event[];
+  /** How many events `events(storyId)` would return, without assembling their sources. */
+  eventCount(storyId: string): number;
   errors(): PageError[];
   pageCount(): number;
   /** Full-text search over article titles and texts, best first. */

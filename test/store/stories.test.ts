@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/sqlite.js';
 import { makePage } from '../../src/ingest/page.js';
-import { article } from '../helpers.js';
+import { article, EXAMPLES_DIR } from '../helpers.js';
+import { ingestPaths } from '../../src/pipeline.js';
 
 function dbFile(): string {
   return join(mkdtempSync(join(tmpdir(), 'newsline-store-stories-')), 'test.db');
@@ -51,4 +52,15 @@ test('a story absorbed by another leaves its pages to it, and nothing of its own
   } finally {
     store.close();
   }
+});
+
+test('the event count of a story is read without assembling its events, and equals their number', async () => {
+  const store = openStore(dbFile());
+  await ingestPaths(store, [EXAMPLES_DIR]);
+  const stories = store.stories();
+  assert.ok(stories.length >= 2);
+  for (const s of stories) assert.equal(store.eventCount(s.id), store.events(s.id).length);
+  assert.ok(stories.some((s) => store.eventCount(s.id) > 10));
+  assert.equal(store.eventCount('no-such-story'), 0);
+  store.close();
 });
