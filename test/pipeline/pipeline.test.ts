@@ -73,3 +73,23 @@ test('bad input never stops the batch: each bad file is reported and the good on
   assert.equal(store.errors().length, 2);
   store.close();
 });
+
+test('every example page gets the publication date and the story that examples/expected.json gives it', async () => {
+  const store = openStore(freshDb());
+  await ingestPaths(store, [EXAMPLES_DIR]);
+  const docs = expected.documents as Record<string, { published: string | null; story: string }>;
+  const storyOfDoc = new Map<string, string | null>();
+  for (const article of store.articles()) {
+    const source = store.page(article.pageId)!.source;
+    const key = Object.keys(docs).find((name) => source.endsWith(`/${name}`));
+    assert.ok(key, `no entry in expected.json for ${source}`);
+    assert.equal(article.published?.value ?? null, docs[key].published, `${key}: publication date`);
+    storyOfDoc.set(key, store.storyOf(article.pageId));
+  }
+  assert.equal(storyOfDoc.size, Object.keys(docs).length);
+  // Pages expected in one story share a stored story; pages of different expected stories never do.
+  for (const [a, storyA] of storyOfDoc) {
+    for (const [b, storyB] of storyOfDoc) assert.equal(storyA === storyB, docs[a].story === docs[b].story, `${a} and ${b}`);
+  }
+  store.close();
+});
