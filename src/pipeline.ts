@@ -394,7 +394,7 @@ export function storyBundle(store: Store, storyId: string, options: Omit<Timelin
   // Mentions name an actor as 'actor:<id>' while the table's ids are bare (see analyze/entities/actors.ts).
   const actors = new Map<string, Actor>(articles.flatMap((a) => a.actors.map((x) => [`actor:${x.id}`, x] as const)));
   const sources: SourceInfo[] = articles.map((a) => {
-    const page = store.page(a.pageId);
+    const page = store.pageSource(a.pageId);
     const info: SourceInfo = { pageId: a.pageId, source: page?.source ?? a.pageId, title: a.title, site: a.site, published: a.published };
     if (page?.url) info.url = page.url;
     if (a.duplicateOf) info.duplicateOf = a.duplicateOf;
