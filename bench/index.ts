@@ -12,6 +12,9 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (argv: ReturnType<typeof p
   tls: () => import('./tls.js'),
   cluster: () => import('./cluster.js'),
   serve: () => import('./serve.js'),
+  'event-time': () => import('./event-time.js'),
+  factuality: () => import('./factuality.js'),
+  'event-type': () => import('./event-type.js'),
 };
 
 const [name, ...rest] = process.argv.slice(2);

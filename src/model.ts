@@ -105,10 +105,22 @@ export interface TimeRef {
 export interface SentenceDate {
   value: string;
   granularity: Granularity;
-  /** 'expression': read from a time expression in the sentence; 'publication': the page's date, used because the sentence names none. */
-  from: 'expression' | 'publication';
-  /** The expression's text when from = 'expression'. */
+  /**
+   * 'expression': read from a time expression in the sentence; 'context': carried from the happening
+   * the sentence continues (an earlier sentence, the article's lead), see `via`; 'publication': the
+   * page's date, the last resort, used because neither the sentence nor its context names one.
+   */
+  from: 'expression' | 'context' | 'publication';
+  /** The expression's text when from = 'expression' or 'context' (the words the date was read from). */
   text?: string;
+  /**
+   * The interval the happening lies in, as inclusive ISO days, where the text gives a range or a
+   * bound ('since March', 'over the past week', 'before Friday'); either side may be open.
+   */
+  earliest?: string;
+  latest?: string;
+  /** For 'context': the sentence (index in the article) the date was carried from, and the rule that carried it. */
+  via?: { sentence: number; rule: string };
 }
 
 export type MentionKind = 'place' | 'actor';

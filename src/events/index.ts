@@ -1,12 +1,13 @@
 // Sentences that report something happening, merged across pages into events with their sources.
 import { createHash } from 'node:crypto';
 import type { AnalyzedArticle, Disagreement, Event, Sentence, SentenceRef, SourceRef } from '../model.js';
-import { contentWords, tokens } from '../text/words.js';
+import { contentWords } from '../text/words.js';
 import { figuresOf } from './numbers.js';
 import { eventType } from './types.js';
+import { eventVerdict } from './event-like.js';
 
-/** Sentences scoring below this are background, opinion or furniture, not events. */
-export const MIN_EVENT_SCORE = 1.5;
+export { eventScore, eventVerdict, EVENT_SCORE_RULES, MIN_EVENT_SCORE, type EventVerdict, type LeftOutReason } from './event-like.js';
+
 /**
  * Two dated sentences report the same happening when the shorter one's features are this much
  * covered by the other's, each feature weighted by its rarity in the story: rewrites share the rare
@@ -16,81 +17,12 @@ export const MIN_EVENT_SCORE = 1.5;
 const SAME_EVENT_SIMILARITY = 0.45;
 /** A sentence dated only by its page may report something of the days just before it. */
 const FALLBACK_REACH_DAYS = 2;
-/** Sentence length, in words, outside which a sentence is rarely a clean report of one event. */
-const MIN_WORDS = 6;
-const MAX_WORDS = 70;
-
-/** Irregular past tenses news uses for what happened; regular ones end in -ed. */
-const IRREGULAR_PAST = /\b(took|won|beat|hit|began|fought|fell|lost|made|left|killed|struck|seized|came|went|held|drove|broke|led|sent|shot|blew|fled|overran|retook|rose|drew|ran|threw|gave|got|set|put|cut|met|sank|spread|stood|swept|flew|built|brought|caught|chose|froze|hid|laid|paid|sold|split|spent|stole|told|tore|wrote|woke|became|forbade|quit|sought|withdrew|won)\b/i;
-/** Words ending in -ed that are not verbs, or are adjectives far more often than actions. */
-const NOT_PAST_ED = new Set(['indeed', 'hundred', 'united', 'limited', 'related', 'interested', 'concerned', 'supposed', 'alleged', 'aged', 'naked', 'wicked', 'sacred', 'beloved', 'learned', 'proceed', 'exceed', 'succeed', 'speed', 'breed', 'bleed', 'greed', 'creed', 'embed']);
-/** Future and conditional forms: the sentence tells what may happen, not what did. */
-const NOT_YET = /\b(will|would|could|might|may|shall|plans? to|expected to|set to|going to)\b/i;
-/** Words that open a sentence with a capital without naming anyone. */
-const NOT_A_NAME = /^(The|A|An|On|In|At|By|For|From|With|After|Before|During|Since|When|While|As|But|And|Or|Yet|So|If|Then|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|My|Your|There|Here|Both|Each|Every|Some|Many|Most|All|No|Not|Only|Also|Later|Earlier|Meanwhile|However|Nobody|Everyone|Everybody|Someone|Somebody|Nothing|Everything|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr)$/;
-
-/** The first verb in the past tense, with where it stands; null when the sentence reports no past action. */
-function pastAction(text: string): { at: number } | null {
-  const perfect = /\b(has|have|had) (been )?\w+(ed|en|wn)\b/i.exec(text);
-  const irregular = IRREGULAR_PAST.exec(text);
-  let regular: RegExpExecArray | null = null;
-  for (const m of text.matchAll(/\b([A-Za-z]{3,}ed)\b/g)) {
-    if (NOT_PAST_ED.has(m[1].toLowerCase())) continue;
-    // a capitalised -ed word inside the sentence is a name ('Ahmed'), not a verb
-    if (m.index! > 0 && /^[A-Z]/.test(m[1])) continue;
-    regular = m as RegExpExecArray;
-    break;
-  }
-  const found = [perfect, irregular, regular].filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
-  return found ? { at: found.index } : null;
-}
-
-/** Verbs of saying: an action told after one is somebody's account, and the name before it names the speaker. */
-const REPORTING = /\b(said|says|told|added|stated|believed|believes|thinks|thought|insisted|claimed)\b/i;
-
-/** A name before the verb: a recognised actor or place, or capitalised words that are not a sentence's usual opening. */
-function namedSubject(s: Sentence, verbAt: number): boolean {
-  if (REPORTING.test(s.text.slice(0, verbAt))) return false;
-  if (s.mentions.some((m) => m.start - s.start < verbAt)) return true;
-  const before = s.text.slice(0, verbAt).match(/[A-Za-z][\w'’-]*/g) ?? [];
-  return before.some((w) => /^[A-Z]/.test(w) && !NOT_A_NAME.test(w.replace(/['’]s$/, '')));
-}
 
 export interface PageInfo {
   source: string;
   site: string | null;
   title: string | null;
   duplicateOf?: string;
-}
-
-interface ScoreRule {
-  /** What the rule recognises, for whoever reads or tunes the list. */
-  name: string;
-  weight: number;
-  applies: (s: Sentence, action: { at: number } | null) => boolean;
-}
-
-/**
- * What makes a dated sentence a report of something happening, in any kind of story: an action in
- * the past tense told with an explicit date or of a named subject reaches MIN_EVENT_SCORE alone;
- * ACLED's vocabulary of conflict, actors and places add to it. Added in order; the total is the score.
- */
-export const EVENT_SCORE_RULES: ScoreRule[] = [
-  { name: 'an action in the past tense', weight: 1, applies: (s, action) => !!action && !NOT_YET.test(s.text.slice(0, action.at)) },
-  { name: 'named subject (a name before the verb)', weight: 0.5, applies: (s, action) => !!action && namedSubject(s, action.at) },
-  { name: 'an ACLED event type', weight: 1, applies: (s) => eventType(s.text) !== 'Other' },
-  { name: 'an actor named', weight: 0.5, applies: (s) => s.mentions.some((m) => m.kind === 'actor') },
-  { name: 'a place named', weight: 0.5, applies: (s) => s.mentions.some((m) => m.kind === 'place') },
-  { name: 'an explicit date finer than a year', weight: 0.5, applies: (s) => s.date?.from === 'expression' && s.date.granularity !== 'year' && s.date.granularity !== 'decade' },
-  { name: 'too long to be one report', weight: -1, applies: (s) => tokens(s.text).length > MAX_WORDS },
-  { name: 'opens with a quotation', weight: -0.25, applies: (s) => /^[“"']/.test(s.text.trim()) },
-];
-
-export function eventScore(s: Sentence): number {
-  const words = tokens(s.text).length;
-  if (words < MIN_WORDS || /\?\s*$/.test(s.text)) return 0;
-  const action = pastAction(s.text);
-  return EVENT_SCORE_RULES.reduce((score, rule) => (rule.applies(s, action) ? score + rule.weight : score), 0);
 }
 
 /** The date a sentence is placed by. */
@@ -270,7 +202,8 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
     const joined = new Set<Draft>();
     for (const sentence of article.sentences) {
       if (!sentence.date) continue;
-      const score = eventScore(sentence);
+      const verdict = eventVerdict(sentence);
+      const score = verdict.score;
       const copyOf = sentence.duplicateOf;
       let copied: Draft | undefined;
       if (copyOf) {
@@ -280,7 +213,7 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
           copied = order === undefined ? undefined : byOrder.get(order);
         }
       }
-      if (score < MIN_EVENT_SCORE && !copied) continue;
+      if (!verdict.kept && !copied) continue;
       const words = features.get(sentence)!;
       let draft = copied;
       if (!draft) {
