@@ -144,6 +144,8 @@ export interface Place {
   countryCode: string;
   /** First-level division code as GeoNames writes it ('US.TX' style: country code, dot, admin-1 code), where known. */
   admin1?: string;
+  /** The name of that division ('Deir ez-Zor' for the governorate), where the gazetteer holds it. */
+  admin1Name?: string;
   /** GeoNames feature code (PPLA, PPL, PCLI, ...). */
   featureCode: string;
   population: number;
@@ -209,6 +211,20 @@ export interface Disagreement {
   values: { value: string; sources: SentenceRef[] }[];
 }
 
+/** A count one source gives for an event: 'at least 23 fighters died' is killed, 23, at-least. */
+export interface EventFigure {
+  /** What is counted: 'killed', 'wounded', 'captured', 'arrested', 'displaced', 'missing', or the noun counted ('explosive device'). */
+  unit: string;
+  value: number;
+  /** 'exact', 'at-least' ('at least', 'more than'), 'at-most' ('up to', 'nearly') or 'about'. */
+  bound: 'exact' | 'at-least' | 'at-most' | 'about';
+  /** The upper end of a range ('20 to 30'). */
+  high?: number;
+  /** The figure as written. */
+  text: string;
+  source: SentenceRef;
+}
+
 export interface Event {
   id: string;
   storyId: string;
@@ -220,6 +236,15 @@ export interface Event {
   text: string;
   /** ACLED-style event type where one applies ('Battles', 'Explosions/Remote violence', ...), else 'Other'. */
   type: string;
+  /** ACLED's sub-event type ('Air/drone strike', 'Government regains territory', ...); '' where none applies. */
+  subType?: string;
+  /** The interval the happening lies in, inclusive ISO days, where its date is a range or a bound. */
+  earliest?: string;
+  latest?: string;
+  /** Every count its sources give (killed, wounded, explosive devices, ...), each with its sentence. */
+  figures?: EventFigure[];
+  /** ACLED's fatalities: the most conservative count of the killed that a source gives, with its sentence. */
+  fatalities?: EventFigure;
   placeIds: string[];
   actorIds: string[];
   sources: SourceRef[];
@@ -273,4 +298,15 @@ export interface StoryBundle {
   sources: SourceInfo[];
   places: EntityTally<Place>[];
   actors: EntityTally<Actor>[];
+  /** Dated sentences the event layer left out of the timeline (predictions, plans, background...), each with its reason. */
+  leftOut?: LeftOutSentence[];
+}
+
+/** A sentence kept out of the timeline, with why: as extraction keeps its dropped lines. */
+export interface LeftOutSentence {
+  ref: SourceRef;
+  /** 'prediction', 'plan', 'conditional', 'negation', 'generic', 'background', 'opinion', 'not-an-event', ... */
+  reason: string;
+  /** The words that decided it, where one cue did. */
+  cue?: string;
 }

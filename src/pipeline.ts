@@ -1,14 +1,14 @@
 // Composes the stages: the only place that knows their order.
 //   sources -> ingest -> extract -> analyze -> (store) -> dedupe -> cluster -> events -> summarize
-import type { Actor, AnalyzedArticle, EntityTally, Event, Page, PageError, Place, SourceInfo, StoryBundle } from './model.js';
+import type { Actor, AnalyzedArticle, EntityTally, Event, LeftOutSentence, Page, PageError, Place, SourceInfo, StoryBundle } from './model.js';
 import { listFiles, readFile } from './ingest/index.js';
 import { extractPage } from './extract/index.js';
 import { analyzeArticle, type AnalyzeResources } from './analyze/index.js';
 import { loadGazetteer } from './analyze/places/gazetteer.js';
-import { loadActorTable } from './analyze/entities/actors.js';
+import { actorEntityId, loadActorTable } from './analyze/entities/actors.js';
 import { markNewArticle, markStoredCopies } from './dedupe/index.js';
 import { StoryIndex, type Absorbed, type StoryState } from './cluster/index.js';
-import { addToEvents, emptyEventState, renderEvent, type PageInfo } from './events/index.js';
+import { addToEvents, emptyEventState, eventCandidates, renderEvent, type PageInfo } from './events/index.js';
 import { buildSummary, buildTimeline, storyWindow, type TimelineOptions } from './summarize/index.js';
 import type { Store } from './store/store.js';
 import { contentWords } from './text/words.js';
@@ -391,8 +391,8 @@ export function storyBundle(store: Store, storyId: string, options: Omit<Timelin
   const eventCounts = new Map<string, number>();
   for (const e of timeline.entries) for (const id of [...e.placeIds, ...e.actorIds]) eventCounts.set(id, (eventCounts.get(id) ?? 0) + 1);
   const places = new Map<string, Place>(articles.flatMap((a) => a.places.map((p) => [p.id, p] as const)));
-  // Mentions name an actor as 'actor:<id>' while the table's ids are bare (see analyze/entities/actors.ts).
-  const actors = new Map<string, Actor>(articles.flatMap((a) => a.actors.map((x) => [`actor:${x.id}`, x] as const)));
+  // Articles stored by older versions kept the table's bare ids: they are read in the one id space.
+  const actors = new Map<string, Actor>(articles.flatMap((a) => a.actors.map((x) => [actorEntityId(x.id), { ...x, id: actorEntityId(x.id) }] as const)));
   const sources: SourceInfo[] = articles.map((a) => {
     const page = store.pageSource(a.pageId);
     const info: SourceInfo = { pageId: a.pageId, source: page?.source ?? a.pageId, title: a.title, site: a.site, published: a.published };
@@ -407,5 +407,26 @@ export function storyBundle(store: Store, storyId: string, options: Omit<Timelin
     sources,
     places: tally(articles, 'place', places, eventCounts),
     actors: tally(articles, 'actor', actors, eventCounts),
+    leftOut: leftOutOf(articles, sources),
   };
+}
+
+/** Reasons not worth a reader's look: a fragment, or a sentence with no date at all. */
+const UNLISTED_REASONS = new Set(['too-short', 'undated']);
+
+/** The dated sentences of a story's original pages (copies add nothing) that its timeline left out, and why. */
+function leftOutOf(articles: AnalyzedArticle[], sources: SourceInfo[]): LeftOutSentence[] {
+  const info = new Map(sources.map((s) => [s.pageId, s]));
+  const out: LeftOutSentence[] = [];
+  for (const a of articles) {
+    if (a.duplicateOf) continue;
+    const page = info.get(a.pageId);
+    for (const c of eventCandidates(a)) {
+      if (c.kept || !c.reason || UNLISTED_REASONS.has(c.reason)) continue;
+      const s = a.sentences[c.sentence];
+      const ref = { pageId: a.pageId, sentence: s.index, text: s.text, start: s.start, end: s.end, site: a.site, title: a.title, source: page?.url ?? page?.source ?? a.pageId };
+      out.push(c.cue ? { ref, reason: c.reason, cue: c.cue } : { ref, reason: c.reason });
+    }
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { splitSentences } from './sentences.js';
 import { tagTime, sentenceDate } from './time/index.js';
 import { findPlaces } from './places/resolve.js';
 import type { Gazetteer } from './places/gazetteer.js';
-import { findActors, type ActorTable } from './entities/actors.js';
+import { actorEntityId, findActors, type ActorTable } from './entities/actors.js';
 
 export interface AnalyzeResources {
   gazetteer: Gazetteer;
@@ -36,6 +36,7 @@ export function analyzeArticle(article: Article, resources: AnalyzeResources): A
   });
   const byId = <T extends { id: string }>(items: T[]) => [...new Map(items.map((x) => [x.id, x])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   const places: Place[] = byId(placeHits.places);
-  const actors: Actor[] = byId(actorHits.actors);
+  // An article's actors carry the id their mentions and events use, not the table's slug.
+  const actors: Actor[] = byId(actorHits.actors.map((a) => ({ ...a, id: actorEntityId(a.id) })));
   return { ...article, sentences, places, actors };
 }

@@ -1,10 +1,10 @@
 // Sentences that report something happening, merged across pages into events with their sources.
 import { createHash } from 'node:crypto';
-import type { AnalyzedArticle, Disagreement, Event, Sentence, SentenceRef, SourceRef } from '../model.js';
+import type { AnalyzedArticle, Disagreement, Event, EventFigure, Sentence, SentenceRef, SourceRef } from '../model.js';
 import { contentWords } from '../text/words.js';
-import { figuresOf } from './numbers.js';
-import { eventType } from './types.js';
-import { eventVerdict } from './event-like.js';
+import { figuresCompatible, figuresOf, type Figure } from './numbers.js';
+import { classifyEvent } from './types.js';
+import { eventVerdict, type LeftOutReason } from './event-like.js';
 
 export { eventScore, eventVerdict, EVENT_SCORE_RULES, MIN_EVENT_SCORE, type EventVerdict, type LeftOutReason } from './event-like.js';
 
@@ -60,7 +60,8 @@ export interface DraftMember {
   ref: SourceRef;
   /** The value of an explicit date (not one taken from the page), for date disagreements. */
   dateValue?: string;
-  figures: { unit: string; value: number }[];
+  /** The counts it gives; members stored by older versions have no bound (read as exact) and no text. */
+  figures: (Pick<Figure, 'unit' | 'value'> & Partial<Pick<Figure, 'bound' | 'high' | 'text'>>)[];
 }
 
 /**
@@ -247,7 +248,7 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
       }
       draftOf.set(`${article.pageId}#${sentence.index}`, draft);
       changed.add(draft);
-      const member: DraftMember = { draft: draft.order, ref, figures: figuresOf(sentence.text).map((f) => ({ unit: f.unit, value: f.value })) };
+      const member: DraftMember = { draft: draft.order, ref, figures: figuresOf(sentence.text) };
       if (sentence.date.from === 'expression') member.dateValue = sentence.date.value;
       members.push(member);
     }
@@ -255,27 +256,49 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
   return { changed: [...changed].sort((a, b) => a.order - b.order), members, features: [...touchedFeatures] };
 }
 
-function disagreementsOf(members: DraftMember[]): Disagreement[] {
+function figureOf(m: DraftMember, f: DraftMember['figures'][number]): EventFigure {
+  const out: EventFigure = { unit: f.unit, value: f.value, bound: f.bound ?? 'exact', text: f.text ?? `${f.value} ${f.unit}`, source: { pageId: m.ref.pageId, sentence: m.ref.sentence } };
+  if (f.high !== undefined) out.high = f.high;
+  return out;
+}
+
+/** How a figure is shown among disagreeing values: '23 killed', 'at least 23 killed', '20-30 wounded'. */
+function figureLabel(f: EventFigure): string {
+  const qualifier = { exact: '', 'at-least': 'at least ', 'at-most': 'up to ', about: 'about ' }[f.bound];
+  return `${qualifier}${f.value}${f.high !== undefined ? `-${f.high}` : ''} ${f.unit}`;
+}
+
+function eventFigures(members: DraftMember[]): EventFigure[] {
+  return members.flatMap((m) => m.figures.map((f) => figureOf(m, f)));
+}
+
+/**
+ * Dates that differ, and counts of one thing that cannot all be true ('at least 23' and 17 killed;
+ * not 'at least 17' and 23), between different pages: each value with the sources that give it.
+ */
+function disagreementsOf(members: DraftMember[], figures: EventFigure[]): Disagreement[] {
   const out: Disagreement[] = [];
   const dates = new Map<string, SentenceRef[]>();
-  const figures = new Map<string, Map<number, SentenceRef[]>>();
   for (const m of members) {
     const ref = { pageId: m.ref.pageId, sentence: m.ref.sentence };
     if (m.dateValue !== undefined) dates.set(m.dateValue, [...(dates.get(m.dateValue) ?? []), ref]);
-    for (const f of m.figures) {
-      const byValue = figures.get(f.unit) ?? new Map<number, SentenceRef[]>();
-      byValue.set(f.value, [...(byValue.get(f.value) ?? []), ref]);
-      figures.set(f.unit, byValue);
-    }
   }
   if (dates.size > 1) out.push({ kind: 'date', values: [...dates].map(([value, sources]) => ({ value, sources })) });
-  for (const [unit, byValue] of [...figures].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const pages = new Set([...byValue.values()].flat().map((r) => r.pageId));
-    if (byValue.size > 1 && pages.size > 1) {
-      out.push({ kind: 'number', values: [...byValue].map(([value, sources]) => ({ value: `${value} ${unit}`, sources })) });
-    }
+  const byUnit = new Map<string, EventFigure[]>();
+  for (const f of figures) push(byUnit, f.unit, f);
+  for (const [, list] of [...byUnit].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const clash = list.some((a, i) => list.some((b, j) => j > i && a.source.pageId !== b.source.pageId && !figuresCompatible(a, b)));
+    if (!clash) continue;
+    const byLabel = new Map<string, SentenceRef[]>();
+    for (const f of list) push(byLabel, figureLabel(f), f.source);
+    out.push({ kind: 'number', values: [...byLabel].map(([value, sources]) => ({ value, sources })) });
   }
   return out;
+}
+
+/** ACLED codes the most conservative report: the lowest count of the killed that any source allows. */
+function fatalitiesOf(figures: EventFigure[]): EventFigure | undefined {
+  return figures.filter((f) => f.unit === 'killed').sort((a, b) => a.value - b.value)[0];
 }
 
 /**
@@ -287,20 +310,32 @@ export function renderEvent(storyId: string, draft: Draft, members?: DraftMember
   const isLead = (m: DraftMember) => m.ref.pageId === lead.ref.pageId && m.ref.sentence === lead.ref.sentence;
   const sources = members ? [lead.ref, ...members.filter((m) => !isLead(m)).map((m) => m.ref)] : [lead.ref];
   const id = 'ev-' + createHash('sha256').update(`${storyId}|${lead.ref.pageId}|${lead.ref.sentence}`).digest('hex').slice(0, 12);
-  return {
+  const figures = members ? eventFigures(members) : [];
+  const kind = classifyEvent(lead.ref.text);
+  const event: Event = {
     id,
     storyId,
     date: lead.date.value,
     granularity: lead.date.granularity,
     dateFromPublication: lead.date.from === 'publication',
     text: lead.ref.text,
-    type: eventType(lead.ref.text),
+    type: kind.type,
+    subType: kind.subType,
     placeIds: [...draft.placeIds].sort(),
-    actorIds: [...draft.actorIds].sort(),
+    // In the order sources first named them: the first actor of a report is most often who acted (ACLED's actor1).
+    actorIds: [...draft.actorIds],
     sources,
-    disagreements: members ? disagreementsOf(members) : [],
+    disagreements: members ? disagreementsOf(members, figures) : [],
     score: lead.score + Math.log2(Math.max(1, draft.independent)),
   };
+  if (lead.date.earliest) event.earliest = lead.date.earliest;
+  if (lead.date.latest) event.latest = lead.date.latest;
+  if (figures.length) {
+    event.figures = figures;
+    const killed = fatalitiesOf(figures);
+    if (killed) event.fatalities = killed;
+  }
+  return event;
 }
 
 /**
@@ -313,4 +348,33 @@ export function buildEvents(storyId: string, articles: AnalyzedArticle[], info: 
   const byDraft = new Map<number, DraftMember[]>();
   for (const m of members) push(byDraft, m.draft, m);
   return state.drafts.map((d) => renderEvent(storyId, d, byDraft.get(d.order) ?? []));
+}
+
+/** What the event layer made of one sentence: kept as a report of a happening, or left out and why. */
+export interface CandidateVerdict {
+  sentence: number;
+  text: string;
+  kept: boolean;
+  /** Why it was left out: a LeftOutReason, or 'undated' for a sentence with no date at all (a page without one). */
+  reason?: LeftOutReason | 'undated';
+  /** The words that decided it, where one cue did. */
+  cue?: string;
+  date?: SentenceDate;
+}
+
+/**
+ * Every sentence of an article with the event layer's verdict on it, as `show`, the API and the
+ * report list them beside the dropped lines: the same decision addToEvents makes.
+ */
+export function eventCandidates(article: AnalyzedArticle): CandidateVerdict[] {
+  return article.sentences.map((s) => {
+    if (!s.date) return { sentence: s.index, text: s.text, kept: false, reason: 'undated' };
+    const verdict = eventVerdict(s);
+    const out: CandidateVerdict = { sentence: s.index, text: s.text, kept: verdict.kept, date: s.date };
+    if (!verdict.kept) {
+      out.reason = verdict.reason;
+      if (verdict.cue) out.cue = verdict.cue;
+    }
+    return out;
+  });
 }

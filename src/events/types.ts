@@ -19,3 +19,9 @@ export function eventType(sentence: string): string {
   for (const rule of EVENT_TYPE_RULES) if (rule.words.test(sentence)) return rule.type;
   return 'Other';
 }
+
+/** The type and ACLED sub-event type of a sentence's happening, with the rule that decided it. */
+export function classifyEvent(sentence: string): { type: string; subType: string; rule: string } {
+  const type = eventType(sentence);
+  return { type, subType: '', rule: type };
+}

@@ -2,13 +2,33 @@
 // script) takes them as they are. Columns and codes follow ACLED's codebook (acleddata.com,
 // "ACLED Codebook": time_precision 1 day / 2 week / 3 month; geo_precision 1 town / 2 part of a
 // region / 3 region). CSV quoting follows RFC 4180.
-import type { Event, Granularity, Place, StoryBundle } from '../model.js';
+import type { Actor, Event, Granularity, Place, StoryBundle } from '../model.js';
 import { countryName, eventContext } from './event-fields.js';
 
 export const ACLED_COLUMNS = [
-  'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1',
-  'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities',
+  'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'inter1', 'actor2', 'inter2', 'interaction',
+  'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities',
 ] as const;
+
+/**
+ * ACLED's actor categories ('inter' codes): 1 state forces, 2 rebel groups, 3 political militias,
+ * 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces. Our actor types
+ * say only this much; an actor of another type (a person, an agency) gets no code.
+ */
+const INTER_CODES: Record<string, number> = { 'armed-forces': 1, government: 1, 'armed-group': 2 };
+/** News agencies and monitors report events; ACLED never codes them as a party. */
+const NOT_PARTIES = new Set(['media', 'monitor']);
+
+export function interCode(actor: Actor | undefined): number | undefined {
+  return actor ? INTER_CODES[actor.type] : undefined;
+}
+
+/** ACLED's interaction: the two inter codes, lower first ('12'); an actor alone is its code and 0 ('10'). */
+export function interaction(a: number | undefined, b: number | undefined): string {
+  if (a === undefined) return '';
+  if (b === undefined) return `${a}0`;
+  return `${Math.min(a, b)}${Math.max(a, b)}`;
+}
 
 /** ACLED's time_precision: a day or finer is 1, a week 2, anything coarser 3 (its largest code). */
 const TIME_PRECISION: Record<Granularity, number> = { time: 1, day: 1, week: 2, month: 3, quarter: 3, season: 3, year: 3, decade: 3 };
@@ -22,6 +42,15 @@ const GEO_PRECISION_RULES: { test: (p: Place) => boolean; precision: number }[] 
 
 export function geoPrecision(place: Place): number {
   return GEO_PRECISION_RULES.find((r) => r.test(place))!.precision;
+}
+
+/**
+ * Where an event happened, of the places its sentences name: the most precise one (countries last),
+ * and a capital only when nothing else is as precise, since 'Damascus announced' names a government.
+ */
+export function acledLocation(places: Place[]): Place | undefined {
+  const rank = (p: Place) => geoPrecision(p) * 2 + (p.featureCode === 'PPLC' ? 1 : 0);
+  return [...places].sort((a, b) => rank(a) - rank(b))[0];
 }
 
 /** A spreadsheet runs a cell that starts like a formula: page text must never start one. */
@@ -40,24 +69,30 @@ function acledDate(value: string): string {
 }
 
 function row(event: Event, ctx: ReturnType<ReturnType<typeof eventContext>>): string[] {
-  const place = ctx.places[0];
+  const place = acledLocation(ctx.places);
+  const [actor1, actor2] = ctx.actors.filter((a) => !NOT_PARTIES.has(a.type));
+  const inter1 = interCode(actor1);
+  const inter2 = actor2 ? interCode(actor2) : undefined;
   return [
     csvCell(acledDate(event.date), false),
     csvCell(TIME_PRECISION[event.granularity], false),
     csvCell(event.type),
-    csvCell(''), // our events carry no sub-type
-    csvCell(ctx.actors[0]?.name ?? ''),
-    csvCell(ctx.actors[1]?.name ?? ''),
+    csvCell(event.subType ?? ''),
+    csvCell(actor1?.name ?? ''),
+    csvCell(inter1 ?? '', false),
+    csvCell(actor2?.name ?? ''),
+    csvCell(inter2 ?? '', false),
+    csvCell(interaction(inter1, inter2), false),
     csvCell(place ? countryName(place.countryCode) : ''),
-    csvCell(''), // the gazetteer keeps no first-level division name
+    csvCell(place?.admin1Name ?? ''),
     csvCell(place?.name ?? ''),
     csvCell(place ? place.lat : '', false),
     csvCell(place ? place.lon : '', false),
     csvCell(place ? geoPrecision(place) : '', false),
     csvCell(ctx.sites.join('; ')),
     csvCell(event.text),
-    // Left blank, not 0: we do not count deaths, and 0 would say that nobody died.
-    csvCell('', false),
+    // Blank, not 0, where no source counts the dead: 0 would say that nobody died.
+    csvCell(event.fatalities?.value ?? '', false),
   ];
 }
 

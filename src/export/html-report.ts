@@ -16,6 +16,8 @@ const STYLE = `
 :root{--ink:#1f2328;--muted:#5d6470;--rule:#d9dce1;--soft:#f5f6f8;--accent:#1f5fa8;--warn:#8a4600;--warn-bg:#fff3e0;--paper:#fff}
 @media (prefers-color-scheme:dark){:root{--ink:#e6e6e6;--muted:#a4abb6;--rule:#3a3f47;--soft:#23272e;--accent:#7fb2f0;--warn:#ffb870;--warn-bg:#3a2a12;--paper:#16191d}}
 *{box-sizing:border-box}
+.left-out .reason{color:var(--warn);font-size:.85em;margin-right:.3em}
+.left-out li{margin:.3rem 0}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--paper);color:var(--ink);font:17px/1.6 Charter,"Bitstream Charter","Iowan Old Style",Georgia,"Times New Roman",serif}
 .report-header,main,.report-footer{max-width:52rem;margin:0 auto;padding:0 1.25rem}
@@ -138,7 +140,8 @@ function eventItem(view: StoryView, prefix: string, event: Event): string {
     `<span class="refs">${refs(view, prefix, pages)}</span>`,
     event.disagreements.length > 0 ? '<span class="flag warn">⚠ sources disagree</span>' : '',
     event.dateFromPublication ? '<span class="flag">date from publication</span>' : '',
-    event.type && event.type !== 'Other' ? `<span>${h(event.type)}</span>` : '',
+    event.type && event.type !== 'Other' ? `<span>${h(event.subType ? `${event.type}: ${event.subType}` : event.type)}</span>` : '',
+    event.fatalities ? `<span>Killed: ${h(fatalityText(event))}</span>` : '',
     places.length > 0 ? `<span>Places: ${h(places.join(', '))}</span>` : '',
     actors.length > 0 ? `<span>Actors: ${h(actors.join(', '))}</span>` : '',
   ].filter(Boolean).join(' ');
@@ -151,6 +154,21 @@ function eventItem(view: StoryView, prefix: string, event: Event): string {
     + event.disagreements.map((d) => disagreementBlock(view, prefix, d)).join('')
     + details
     + '</li>';
+}
+
+/** The most conservative count of the dead, and how many counts the sources give ('17 (of 2 counts)'). */
+function fatalityText(event: Event): string {
+  const counts = (event.figures ?? []).filter((f) => f.unit === 'killed').length;
+  return `${event.fatalities!.value}${counts > 1 ? ` (lowest of ${counts} counts)` : ''}`;
+}
+
+function leftOutSection(bundle: StoryBundle, prefix: string, view: StoryView): string {
+  const list = bundle.leftOut ?? [];
+  if (list.length === 0) return '';
+  const items = list.map((l) => `<li><span class="reason">${h(l.reason)}${l.cue ? ` (“${h(l.cue)}”)` : ''}</span> ${h(l.ref.text)} `
+    + `<span class="refs">${refs(view, prefix, [l.ref.pageId])}</span></li>`).join('');
+  return `<section class="left-out"><h3>Left out of the timeline</h3><details><summary>${h(plural(list.length, 'sentence'))} that report no happening `
+    + `(predictions, plans, background, opinion...), each with the reason</summary><ul>${items}</ul></details></section>`;
 }
 
 function timelineSection(view: StoryView, prefix: string): string {
@@ -228,6 +246,7 @@ function storyArticle(bundle: StoryBundle, index: number): string {
       storyHeader(view, prefix),
       summarySection(view, prefix),
       timelineSection(view, prefix),
+      leftOutSection(bundle, prefix, view),
       placesSection(bundle.places, prefix),
       actorsSection(bundle.actors),
       sourcesSection(view, prefix),

@@ -56,8 +56,21 @@ function eventBullet(view: StoryView, event: Event): string[] {
     event.dateFromPublication ? '(date from publication)' : '',
   ].filter(Boolean);
   const lines = [`- ${parts.join(' ')}`];
+  const facts = eventFacts(view, event);
+  if (facts) lines.push(`  - ${facts}`);
   for (const d of event.disagreements) lines.push(`  - ${disagreementLine(view, d)}`);
   return lines;
+}
+
+/** What the event is and who took part: 'Battles: Armed clash · actors: Islamic State · killed: 17'. */
+function eventFacts(view: StoryView, event: Event): string {
+  const names = new Map(view.bundle.actors.map((a) => [a.entity.id, a.entity.name]));
+  const actors = event.actorIds.map((id) => names.get(id)).filter((n): n is string => !!n);
+  return [
+    event.type && event.type !== 'Other' ? md(event.subType ? `${event.type}: ${event.subType}` : event.type) : '',
+    actors.length ? `actors: ${actors.map(md).join(', ')}` : '',
+    event.fatalities ? `killed: ${event.fatalities.value}` : '',
+  ].filter(Boolean).join(' · ');
 }
 
 function timelineSection(view: StoryView): string[] {

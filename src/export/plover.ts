@@ -38,6 +38,9 @@ export interface PloverRecord {
   quad_code: number;
   event_loc?: PloverLocation;
   event_text: string[];
+  /** The manual's magnitude fields for ASSAULT: killed and injured, the most conservative count reported. */
+  dead?: number;
+  injured?: number;
   cite_info: { title?: string; publication?: string };
   /** Not in the manual (which allows added fields): where the record comes from in newsline. */
   story_id: string;
@@ -53,17 +56,43 @@ interface PloverCoding {
 }
 
 /**
- * Our (ACLED-style) event type -> PLOVER coding, tried in order. The categories are the manual's
- * (its quad table); ASSAULT covers two-sided fighting too, with every party as a source.
+ * ACLED sub-event type -> PLOVER category and mode (the manual's ASSAULT, PROTEST, COERCE, AGREE,
+ * MOBILIZE and RETREAT tables). Sub-types PLOVER has no category for (a change to a group, weapons
+ * seized or defused, ACLED's 'Other') are left out rather than coded as something they are not.
  */
-const PLOVER_RULES: { type: RegExp; coding: PloverCoding }[] = [
-  { type: /^Battles$/, coding: { event: 'ASSAULT', mode: 'firearms', context: 'military', twoSided: true } },
-  { type: /^Explosions\/Remote violence$/, coding: { event: 'ASSAULT', mode: 'heavy-weapons', context: 'military', twoSided: false } },
-  { type: /^Violence against civilians$/, coding: { event: 'ASSAULT', twoSided: false } },
-  { type: /^Protests$/, coding: { event: 'PROTEST', mode: 'demo', twoSided: false } },
-  { type: /^Riots$/, coding: { event: 'PROTEST', mode: 'riot', twoSided: false } },
-  { type: /^Strategic developments$/, coding: { event: 'MOBILIZE', twoSided: false } },
-];
+const PLOVER_BY_SUBTYPE: Record<string, PloverCoding> = {
+  'Armed clash': { event: 'ASSAULT', mode: 'firearms', context: 'military', twoSided: true },
+  'Government regains territory': { event: 'ASSAULT', mode: 'firearms', context: 'military', twoSided: true },
+  'Non-state actor overtakes territory': { event: 'ASSAULT', mode: 'firearms', context: 'military', twoSided: true },
+  'Air/drone strike': { event: 'ASSAULT', mode: 'aerial', context: 'military', twoSided: false },
+  'Shelling/artillery/missile attack': { event: 'ASSAULT', mode: 'heavy-weapons', context: 'military', twoSided: false },
+  'Remote explosive/landmine/IED': { event: 'ASSAULT', mode: 'explosives', twoSided: false },
+  'Grenade': { event: 'ASSAULT', mode: 'explosives', twoSided: false },
+  'Suicide bomb': { event: 'ASSAULT', mode: 'suicide-attack', twoSided: false },
+  'Chemical weapon': { event: 'ASSAULT', mode: 'unconventional', twoSided: false },
+  'Attack': { event: 'ASSAULT', twoSided: false },
+  'Abduction/forced disappearance': { event: 'ASSAULT', mode: 'abduct', twoSided: false },
+  'Sexual violence': { event: 'ASSAULT', mode: 'sexual', twoSided: false },
+  'Looting/property destruction': { event: 'ASSAULT', mode: 'destroy', twoSided: false },
+  'Excessive force against protesters': { event: 'ASSAULT', mode: 'crowd-control', twoSided: false },
+  'Peaceful protest': { event: 'PROTEST', mode: 'demo', twoSided: false },
+  'Protest with intervention': { event: 'PROTEST', mode: 'demo', twoSided: false },
+  'Violent demonstration': { event: 'PROTEST', mode: 'riot', twoSided: false },
+  'Mob violence': { event: 'PROTEST', mode: 'riot', twoSided: false },
+  'Arrests': { event: 'COERCE', mode: 'arrest', twoSided: false },
+  'Agreement': { event: 'AGREE', twoSided: true },
+  'Headquarters or base established': { event: 'MOBILIZE', mode: 'troops', context: 'military', twoSided: false },
+  'Non-violent transfer of territory': { event: 'RETREAT', mode: 'withdraw', twoSided: false },
+};
+
+/** Events of a type but no sub-type (stored by older versions): the type's most general coding. */
+const PLOVER_BY_TYPE: Record<string, PloverCoding> = {
+  Battles: PLOVER_BY_SUBTYPE['Armed clash'],
+  'Explosions/Remote violence': { event: 'ASSAULT', mode: 'heavy-weapons', context: 'military', twoSided: false },
+  'Violence against civilians': PLOVER_BY_SUBTYPE.Attack,
+  Protests: PLOVER_BY_SUBTYPE['Peaceful protest'],
+  Riots: PLOVER_BY_SUBTYPE['Violent demonstration'],
+};
 
 /** The manual's quad categories; all the categories above are material conflict. */
 const QUAD: Record<string, number> = {
@@ -83,9 +112,13 @@ const SECTORS: Record<string, string> = {
   monitor: 'NGO',
 };
 
-export function ploverCategory(type: string): PloverCoding | undefined {
-  return PLOVER_RULES.find((r) => r.type.test(type))?.coding;
+export function ploverCategory(type: string, subType?: string): PloverCoding | undefined {
+  if (subType) return PLOVER_BY_SUBTYPE[subType];
+  return PLOVER_BY_TYPE[type];
 }
+
+/** ACLED-style sources of reports (agencies, monitors) name who told, not who acted: they are no PLOVER actor. */
+const NOT_PARTIES = new Set(['media', 'monitor']);
 
 function actorObject(a: Actor): PloverActor {
   const sector = SECTORS[a.type];
@@ -103,8 +136,15 @@ function location(p: Place): PloverLocation {
   };
 }
 
+/** The lowest count of the wounded any source gives: the manual's 'injured' field. */
+function wounded(event: Event): number | undefined {
+  const counts = (event.figures ?? []).filter((f) => f.unit === 'wounded').map((f) => f.value);
+  return counts.length ? Math.min(...counts) : undefined;
+}
+
 function record(event: Event, coding: PloverCoding, places: Place[], actors: Actor[], storyId: string): PloverRecord | undefined {
   const day = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?))?/.exec(event.date);
+  actors = actors.filter((a) => !NOT_PARTIES.has(a.type));
   if (!day || actors.length === 0) return undefined;
   const [sources, recipients] = coding.twoSided ? [actors, []] : [actors.slice(0, 1), actors.slice(1)];
   const lead = event.sources[0];
@@ -120,6 +160,8 @@ function record(event: Event, coding: PloverCoding, places: Place[], actors: Act
     quad_code: QUAD[coding.event],
     ...(places[0] ? { event_loc: location(places[0]) } : {}),
     event_text: [event.text],
+    ...(event.fatalities ? { dead: event.fatalities.value } : {}),
+    ...(wounded(event) !== undefined ? { injured: wounded(event) } : {}),
     cite_info: { ...(lead?.title ? { title: lead.title } : {}), ...(lead?.site ? { publication: lead.site } : {}) },
     story_id: storyId,
     source_count: new Set(event.sources.map((s) => s.pageId)).size,
@@ -131,7 +173,7 @@ export function toPloverRecords(bundles: StoryBundle[]): PloverRecord[] {
   for (const bundle of bundles) {
     const context = eventContext(bundle);
     for (const event of bundle.timeline.entries) {
-      const coding = ploverCategory(event.type);
+      const coding = ploverCategory(event.type, event.subType);
       if (!coding) continue;
       const { places, actors } = context(event);
       const r = record(event, coding, places, actors, bundle.story.id);

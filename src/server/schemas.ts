@@ -104,7 +104,7 @@ export const routes = {
     response: { 200: { type: 'string' }, ...errors },
   },
   article: {
-    summary: 'An article: metadata, clean text (every offset points into it) and the dropped lines with their reasons',
+    summary: 'An article: metadata, clean text (every offset points into it), the dropped lines with their reasons, and each sentence kept as an event or left out with its reason',
     params: idParams,
     response: { 200: anyObject, ...errors },
   },

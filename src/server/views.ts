@@ -3,6 +3,7 @@
 // it, so a story of 5,000 pages answers in the same few kilobytes as a story of ten.
 import type { AnalyzedArticle, Event, Page, SourceRef, StoryBundle } from '../model.js';
 import type { SearchHit } from '../store/store.js';
+import { eventCandidates } from '../events/index.js';
 
 /** Timeline entries per request when the client does not say. */
 export const DEFAULT_TIMELINE_LIMIT = 50;
@@ -96,6 +97,14 @@ export function articleView(page: Page, article: AnalyzedArticle, storyId: strin
     text: article.text,
     paragraphs: article.paragraphs.map((p) => ({ start: p.start, end: p.end, line: p.line ?? null })),
     dropped: article.dropped.map((d) => ({ text: d.text, line: d.line ?? null, reason: d.reason })),
+    // Each sentence with the event layer's verdict: kept with its date and how it was found, or left out and why.
+    sentences: eventCandidates(article).map((c) => {
+      const s = article.sentences[c.sentence];
+      return {
+        index: c.sentence, start: s.start, end: s.end, kept: c.kept, reason: c.reason ?? null, cue: c.cue ?? null,
+        date: c.date ? { value: c.date.value, granularity: c.date.granularity, from: c.date.from, text: c.date.text ?? null, earliest: c.date.earliest ?? null, latest: c.date.latest ?? null } : null,
+      };
+    }),
   };
 }
 

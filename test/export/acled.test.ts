@@ -27,7 +27,7 @@ function parseCsv(text: string): string[][] {
 
 test('the header is ACLED’s columns in ACLED’s order', () => {
   const [header] = parseCsv(toAcledCsv([makeBundle()]));
-  assert.deepEqual(header, ['event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities']);
+  assert.deepEqual(header, ['event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'inter1', 'actor2', 'inter2', 'interaction', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities']);
   assert.deepEqual(header, [...ACLED_COLUMNS]);
 });
 

@@ -120,6 +120,32 @@ test('filtering by a place keeps only entries at that place', async () => {
   assert.ok(r.body.entries.every((e: { placeIds: string[] }) => e.placeIds.includes(place.id)));
 });
 
+test('filtering by an actor takes the ids the API itself lists', async () => {
+  const id = await mainStory();
+  const story = await get(`/api/stories/${id}`);
+  const actor = story.body.actors.items.find((a: { id: string; events: number }) => a.events > 0);
+  assert.ok(actor, 'an actor with events');
+  assert.match(actor.id, /^actor:/);
+  const r = await get(`/api/stories/${id}/timeline?actor=${encodeURIComponent(actor.id)}&limit=200`);
+  assert.equal(r.status, 200);
+  assert.equal(r.body.total, actor.events);
+  assert.ok(r.body.entries.length > 0 && r.body.entries.every((e: { actorIds: string[] }) => e.actorIds.includes(actor.id)));
+});
+
+test('an article lists each sentence as an event or left out with its reason', async () => {
+  const id = await mainStory();
+  const story = await get(`/api/stories/${id}`);
+  const pageId = story.body.sources.items[0].pageId;
+  const r = await get(`/api/articles/${pageId}`);
+  assert.equal(r.status, 200);
+  assert.ok(r.body.sentences.length > 0);
+  for (const s of r.body.sentences) {
+    assert.equal(typeof s.kept, 'boolean');
+    if (!s.kept) assert.equal(typeof s.reason, 'string');
+    else assert.match(s.date.value, /^\d{4}/);
+  }
+});
+
 test('an entry has its sources, whose offsets point into the article text', async () => {
   const id = await mainStory();
   const story = await get(`/api/stories/${id}`);

@@ -276,7 +276,15 @@ const DEFINITION_RULES: DefinitionRule[] = [
   },
 ];
 
-/** Find the actors an article's text mentions. Offsets point into `text`; entityId is 'actor:<id>'. */
+/**
+ * The id an actor has everywhere outside its table (mentions, events, stories, the API, exports):
+ * 'actor:<slug>', as places are 'geonames:<id>'. Ids already in that form are returned as they are.
+ */
+export function actorEntityId(id: string): string {
+  return id.startsWith('actor:') ? id : `actor:${id}`;
+}
+
+/** Find the actors an article's text mentions. Offsets point into `text`; entityId is 'actor:<id>'; actors keep their table's bare ids. */
 export function findActors(text: string, table: ActorTable): { mentions: Mention[]; actors: Actor[] } {
   const known = table.match(text);
   const defined = new Map<string, Definition>();
@@ -305,7 +313,7 @@ export function findActors(text: string, table: ActorTable): { mentions: Mention
     text: text.slice(m.start, m.end),
     start: m.start,
     end: m.end,
-    entityId: `actor:${m.actorId}`,
+    entityId: actorEntityId(m.actorId),
     confidence: m.confidence,
   }));
   const actors: Actor[] = [];

@@ -300,6 +300,18 @@ function buildGazetteer(): LoadedGazetteer {
     else if (code === 'ADM2' || code === 'PPL') rowOfSpecial.set(localId(rows, row), row);
   }
 
+  // First-level divisions by their 'SY.07' code, so that every place can name its division (ACLED's admin1).
+  // A code that several divisions learned (London's boroughs all vote 'GB.ENG') names none of them.
+  const divisionNameOf = new Map<string, string | null>();
+  for (let row = 0; row < rows.count; row++) {
+    if (rows.featureCode[row] !== 'ADM1') continue;
+    const code = overrides.regionCode.get(row) ?? rows.admin1[row];
+    if (code === '') continue;
+    const key = `${rows.countryCode[row]}.${code}`;
+    const had = divisionNameOf.get(key);
+    divisionNameOf.set(key, had === undefined || had === rows.name[row] ? rows.name[row] : null);
+  }
+
   const placeCache = new Map<number, Place>();
   const rowOfPlace = new WeakMap<Place, number>();
   function placeOf(row: number): Place {
@@ -322,7 +334,11 @@ function buildGazetteer(): LoadedGazetteer {
     const ownGeonameId = overrides.geonameId.get(row);
     if (ownGeonameId !== undefined) place.geonameId = ownGeonameId;
     const region = regionCodeOf(row);
-    if (region !== undefined) place.admin1 = region;
+    if (region !== undefined) {
+      place.admin1 = region;
+      const division = divisionNameOf.get(region);
+      if (division && code !== 'ADM1') place.admin1Name = division;
+    }
     placeCache.set(row, place);
     rowOfPlace.set(place, row);
     return place;

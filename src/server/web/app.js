@@ -174,12 +174,17 @@ async function showArticle(id) {
     ? [...items, ...dropped].sort((x, y) => x.line - y.line)
     : [...items, ...(dropped.length ? [{ node: el('h2', {}, 'Dropped') }] : []), ...dropped];
   body.append(...ordered.map((x) => x.node));
+  // Sentences the event layer left out of the timeline, each with its reason, as dropped lines are shown.
+  const leftOut = (a.sentences || []).filter((s) => !s.kept);
+  const leftOutList = el('ul', { className: 'plain left-out', id: 'left-out' }, leftOut.map((s) => el('li', {},
+    el('span', { className: 'reason' }, s.reason + (s.cue ? ` ("${s.cue}")` : '')), ' ', a.text.slice(s.start, s.end))));
   main.replaceChildren(
     el('h1', {}, a.title || a.pageId),
     el('p', { className: 'muted' }, [a.site, a.author, a.published && a.published.value, a.source].filter(Boolean).join(' — ')),
     a.storyId ? el('p', {}, el('a', { href: route('story', a.storyId) }, 'Back to the story')) : '',
     el('p', { className: 'muted' }, `${a.dropped.length} line${a.dropped.length === 1 ? '' : 's'} dropped as boilerplate (struck through, with the reason).`),
-    body);
+    body,
+    leftOut.length ? el('details', { className: 'left-out-panel' }, el('summary', {}, `${leftOut.length} sentence${leftOut.length === 1 ? '' : 's'} left out of the timeline, with the reason`), leftOutList) : '');
 }
 
 // ---- routing ----
