@@ -1,15 +1,16 @@
 // npm run bench -- seeds [--data <dir>]: the whole flow on a folder of pages with a gold.json in the seeds' format.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { ingestPaths, storyBundle } from '../src/pipeline.js';
 import { openStore } from '../src/store/sqlite.js';
-import type { AnalyzedArticle, Event } from '../src/model.js';
+import type { AnalyzedArticle, Event, LeftOutSentence } from '../src/model.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
 import { badDates, checkActors, checkDocuments, checkEvents, checkPlaces, pinsOutside, readGold, type RunResult } from './seeds-score.js';
+import { checkExamples, notActual, readExpected } from './examples-check.js';
 
 /** Runs ingest on a folder into a throw-away database and collects what the scorer needs. */
-export async function runFlow(dir: string): Promise<RunResult & { seconds: number; errors: number }> {
+export async function runFlow(dir: string): Promise<RunResult & { seconds: number; errors: number; leftOut: LeftOutSentence[] }> {
   const tmp = mkdtempSync(join(tmpdir(), 'newsline-seeds-'));
   const store = openStore(join(tmp, 'seeds.db'));
   try {
@@ -20,6 +21,7 @@ export async function runFlow(dir: string): Promise<RunResult & { seconds: numbe
     const storyOf = new Map<string, string>();
     const timelines = new Map<string, Event[]>();
     const places = new Map<string, { lat: number; lon: number; name: string }>();
+    const leftOut: LeftOutSentence[] = [];
     for (const story of store.stories()) {
       for (const pageId of story.pageIds) {
         const page = store.page(pageId)!;
@@ -28,9 +30,11 @@ export async function runFlow(dir: string): Promise<RunResult & { seconds: numbe
         storyOf.set(pageId, story.id);
         for (const p of article.places) places.set(p.id, p);
       }
-      timelines.set(story.id, storyBundle(store, story.id)!.timeline.entries);
+      const bundle = storyBundle(store, story.id)!;
+      timelines.set(story.id, bundle.timeline.entries);
+      leftOut.push(...(bundle.leftOut ?? []));
     }
-    return { articles, storyOf, timelines, places, seconds, errors: report.errors.length };
+    return { articles, storyOf, timelines, places, seconds, errors: report.errors.length, leftOut };
   } finally {
     store.close();
     rmSync(tmp, { recursive: true, force: true });
@@ -96,5 +100,41 @@ export async function run(args: BenchArgs): Promise<void> {
       `dates ${figures.datesRight}/${docs.length}, stories ${stories}, places ${figures.placeResolved}/${places.length}, ` +
       `actors ${figures.actorsMerged}/${actors.length}, events ${figures.goldEventsFound}/${events.length}, bad dates ${bad.length}\n`,
   );
-  process.stdout.write(JSON.stringify(figures) + '\n');
+  const examples = await examplesFigures();
+  process.stdout.write(JSON.stringify({ ...figures, ...examples }) + '\n');
+}
+
+/** The same flow over our own examples/ against examples/expected.json: events, their pages and disagreements. */
+async function examplesFigures(): Promise<Record<string, number>> {
+  const dir = resolve('examples');
+  const expected = readExpected(join(dir, 'expected.json'));
+  const run = await runFlow(dir);
+  const pageOf = new Map([...run.articles].map(([name, a]) => [name, a.pageId]));
+  const checks = checkExamples(expected, [...run.timelines.values()].flat(), pageOf);
+  process.stdout.write(`\nexamples: ${dir}  (${run.articles.size} pages)\n\n`);
+  printTable([
+    ['expected event', 'entry date', 'found', 'pages missing', 'disagreement'],
+    ...checks.map((c) => [
+      `${c.event.date} ${c.event.fact.slice(0, 50)}`,
+      c.entry ? `${c.entry.date}${c.entry.dateFromPublication ? ' (page date)' : ''}` : '-',
+      c.found ? 'yes' : 'NO',
+      c.missing.join(' ') || '-',
+      c.disagreementFound === undefined ? '' : c.disagreementFound ? `found (${Object.values(c.event.disagreement!.values).join(' vs ')})` : 'NOT FOUND',
+    ]),
+  ]);
+  const left = notActual(run.leftOut);
+  process.stdout.write(`\nsentences of the examples left out as not actual (${left.length}), for a reader to judge:\n\n`);
+  printTable([['reason', 'cue', 'page', 'sentence'], ...left.map((l) => [l.reason, l.cue ?? '', basename(l.ref.source), l.ref.text.slice(0, 110)])]);
+  const entries = [...run.timelines.values()].flat();
+  const disagreements = checks.filter((c) => c.disagreementFound !== undefined);
+  return {
+    examplesEventsFound: checks.filter((c) => c.found).length,
+    examplesEventsComplete: checks.filter((c) => c.complete).length,
+    examplesEvents: checks.length,
+    examplesDisagreementsFound: disagreements.filter((c) => c.disagreementFound).length,
+    examplesDisagreements: disagreements.length,
+    examplesEntries: entries.length,
+    examplesPublicationDated: entries.filter((e) => e.dateFromPublication).length,
+    examplesLeftOutNotActual: left.length,
+  };
 }
