@@ -1,7 +1,7 @@
 // Article -> sentences with their time expressions, dates, places and actors.
 import type { Actor, AnalyzedArticle, Article, Mention, Place, Sentence } from '../model.js';
 import { splitSentences } from './sentences.js';
-import { tagTime, sentenceDate } from './time/index.js';
+import { tagTime, eventDates } from './time/index.js';
 import { findPlaces } from './places/resolve.js';
 import type { Gazetteer } from './places/gazetteer.js';
 import { actorEntityId, findActors, type ActorTable } from './entities/actors.js';
@@ -30,10 +30,12 @@ export function analyzeArticle(article: Article, resources: AnalyzeResources): A
       end: span.end,
       paragraph: span.paragraph,
       timeRefs: refs,
-      date: sentenceDate(refs, anchor),
+      date: null,
       mentions: mentions.filter((m) => within(m, span)),
     };
   });
+  // Dated together, in order: a sentence with no date of its own takes the one of the happening it continues.
+  eventDates(sentences, anchor).forEach((date, i) => { sentences[i].date = date; });
   const byId = <T extends { id: string }>(items: T[]) => [...new Map(items.map((x) => [x.id, x])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   const places: Place[] = byId(placeHits.places);
   // An article's actors carry the id their mentions and events use, not the table's slug.

@@ -9,7 +9,8 @@ import { applyRefiners } from './refiners.js';
 import { resolveAll } from './resolve.js';
 import { applyRules, type NumericOrder } from './rules.js';
 
-export { sentenceDate, namesCalendarPoint } from './sentence-date.js';
+export { sentenceDate, namesCalendarPoint, dateOfRef } from './sentence-date.js';
+export { eventDates, timeEvents, readSentence, tenseOf, periodOf, OWN_RULES, TENSE_RULES, CARRY_RULES, type EventTime, type Edge, type DatableSentence, type Reading, type Tense } from './event-dates.js';
 export { RULES, type TimeRule, type NumericOrder } from './rules.js';
 export { REFINERS, type Refiner } from './refiners.js';
 

@@ -1,5 +1,6 @@
-// The date of what a sentence reports: the first time expression in it that names a calendar
-// point, or else the page's publication date.
+// The date of what a sentence reports, from its own expressions alone: the first time expression in
+// it that names a calendar point, or else the page's publication date. event-dates.ts builds on
+// this with the sentence's clause, tense and context; `sentenceDate` stays the context-free reading.
 
 import type { Granularity, SentenceDate, TimeRef } from '../../model.js';
 
@@ -14,12 +15,19 @@ export function namesCalendarPoint(ref: TimeRef): boolean {
     && !ref.value.includes('X');
 }
 
+/**
+ * The sentence date one calendar ref gives. A quarter ('1989-Q3'), a half ('1989-H2') or a season
+ * ('1998-FA') dates the sentence to its year: the timeline orders by calendar values. 'Monday night'
+ * (2017-10-16TNI) dates it to its day: a part of the day is no clock time.
+ */
+export function dateOfRef(ref: TimeRef): SentenceDate {
+  if (/-(?:Q\d|H[12]|SP|SU|FA|WI)$/.test(ref.value)) return { value: ref.value.slice(0, 4), granularity: 'year', from: 'expression', text: ref.text };
+  return { value: ref.value.replace(/T(?:MO|AF|EV|NI)$/, ''), granularity: ref.granularity!, from: 'expression', text: ref.text };
+}
+
 export function sentenceDate(refs: TimeRef[], published: { value: string; granularity: Granularity } | null): SentenceDate | null {
   const named = refs.find(namesCalendarPoint);
-  // A quarter ('1989-Q3'), a half ('1989-H2') or a season ('1998-FA') dates the sentence to its year: the timeline orders by calendar values.
-  if (named && /-(?:Q\d|H[12]|SP|SU|FA|WI)$/.test(named.value)) return { value: named.value.slice(0, 4), granularity: 'year', from: 'expression', text: named.text };
-  // 'Monday night' (2017-10-16TNI) dates the sentence to its day: a part of the day is no clock time.
-  if (named) return { value: named.value.replace(/T(?:MO|AF|EV|NI)$/, ''), granularity: named.granularity!, from: 'expression', text: named.text };
+  if (named) return dateOfRef(named);
   if (published) return { value: published.value, granularity: published.granularity, from: 'publication' };
   return null;
 }
