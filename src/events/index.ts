@@ -4,7 +4,7 @@ import type { AnalyzedArticle, Disagreement, Event, EventFigure, Sentence, Sente
 import { contentWords } from '../text/words.js';
 import { figuresCompatible, figuresOf, type Figure } from './numbers.js';
 import { classifyEvent } from './types.js';
-import { eventVerdict, type LeftOutReason } from './event-like.js';
+import { eventVerdict, type EventVerdict, type LeftOutReason } from './event-like.js';
 
 export { eventScore, eventVerdict, EVENT_SCORE_RULES, MIN_EVENT_SCORE, type EventVerdict, type LeftOutReason } from './event-like.js';
 
@@ -52,6 +52,8 @@ export interface Draft {
   independent: number;
   placeIds: Set<string>;
   actorIds: Set<string>;
+  /** The ACLED sub-event type of the sentence that opened it, where it has one. */
+  kind?: string;
 }
 
 /** One sentence of an event, as its source list and its disagreements need it. */
@@ -87,6 +89,36 @@ export interface EventUpdate {
   features: string[];
 }
 
+/** How much the way a sentence was dated adds to its claim to represent an event: its own words best, the page's date least. */
+const DATE_RANK: Record<SentenceDate['from'], number> = { expression: 1, context: 0.5, publication: 0 };
+
+/**
+ * A sentence whose date came by anaphora ('the bombardment', 'the strikes') names the happening an
+ * earlier sentence of its page reports: it joins that sentence's event, also when it adds only a
+ * count ('at least 23 fighters died in the bombardment' reports no action of its own).
+ */
+function continuedDraft(s: Sentence, verdict: EventVerdict, draftOfSentence: (index: number) => Draft | undefined): Draft | undefined {
+  if (s.date?.from !== 'context' || s.date.via?.rule !== 'anaphora') return undefined;
+  if (!verdict.kept && !(verdict.reason === 'not-an-event' && figuresOf(s.text).length > 0)) return undefined;
+  return draftOfSentence(s.date.via.sentence);
+}
+
+/**
+ * Reports of one happening share its kind, day and place while their words differ ('jets struck' /
+ * 'aircraft bombed'): a sentence of the same ACLED sub-type, dated to the same day in its own words
+ * or its context, that names a place of the draft, joins it whatever its wording. This is ACLED's own
+ * unit (one event per type, location and day); other events of the same kind, on another day or in
+ * another place, get nothing. Among several such drafts the one with the most shared words wins.
+ */
+const SAME_HAPPENING_BONUS = SAME_EVENT_SIMILARITY;
+
+function sameHappeningBonus(s: Sentence, kind: string, d: Draft): number {
+  if (!kind || kind === 'Other' || d.kind !== kind) return 0;
+  const date = s.date!;
+  if (date.from === 'publication' || d.date.from === 'publication' || date.granularity !== 'day' || d.date.granularity !== 'day' || date.value !== d.date.value) return 0;
+  return s.mentions.some((m) => m.kind === 'place' && d.placeIds.has(m.entityId)) ? SAME_HAPPENING_BONUS : 0;
+}
+
 function refOf(article: AnalyzedArticle, s: Sentence, info: PageInfo): SourceRef {
   return { pageId: article.pageId, sentence: s.index, text: s.text, start: s.start, end: s.end, site: info.site, title: info.title, source: info.source };
 }
@@ -112,7 +144,7 @@ class DraftsByDate {
     const date = draft.date;
     push(this.byExact, exactDateKey(date), draft);
     const day = dayNumber(date.value);
-    if (day !== null && Number.isFinite(day)) push(this.byDay, `${date.from}|${day}`, draft);
+    if (day !== null && Number.isFinite(day)) push(this.byDay, `${date.from === 'publication' ? 'publication' : 'text'}|${day}`, draft);
   }
 
   /** The drafts a sentence of this date may join, in the order they were made. */
@@ -121,7 +153,8 @@ class DraftsByDate {
     const day = dayNumber(date.value);
     if (day !== null && Number.isFinite(day)) {
       // A page-dated sentence reaches back to explicit dates; an explicit date reaches forward to page dates.
-      const [other, lo, hi] = date.from === 'publication' ? (['expression', day - FALLBACK_REACH_DAYS, day] as const) : (['publication', day, day + FALLBACK_REACH_DAYS] as const);
+      // Dates read from the text (the sentence's own or its context's) reach page dates, and back.
+      const [other, lo, hi] = date.from === 'publication' ? (['text', day - FALLBACK_REACH_DAYS, day] as const) : (['publication', day, day + FALLBACK_REACH_DAYS] as const);
       for (let d = lo; d <= hi; d++) for (const draft of this.byDay.get(`${other}|${d}`) ?? []) found.add(draft);
     }
     return [...found].sort((a, b) => a.order - b.order);
@@ -214,13 +247,15 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
           copied = order === undefined ? undefined : byOrder.get(order);
         }
       }
-      if (!verdict.kept && !copied) continue;
+      const continued = continuedDraft(sentence, verdict, (index) => draftOf.get(`${article.pageId}#${index}`));
+      if (!verdict.kept && !copied && !continued) continue;
       const words = features.get(sentence)!;
-      let draft = copied;
+      const kind = classifyEvent(sentence.text).subType;
+      let draft = copied ?? continued;
       if (!draft) {
         let best = SAME_EVENT_SIMILARITY;
         for (const d of byDate.compatible(sentence.date)) {
-          const sim = weightedOverlap(words, d.words, weight);
+          const sim = weightedOverlap(words, d.words, weight) + sameHappeningBonus(sentence, kind, d);
           if (sim >= best && !joined.has(d)) {
             best = sim;
             draft = d;
@@ -228,9 +263,10 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
         }
       }
       const ref = refOf(article, sentence, pageInfo);
-      const rank = score + (sentence.date.from === 'expression' ? 1 : 0);
+      const rank = score + DATE_RANK[sentence.date.from];
       if (!draft) {
         draft = { order: state.drafts.length, date: sentence.date, words: new Set(), lead: { ref, score, rank, date: sentence.date }, size: 0, independent: 0, placeIds: new Set(), actorIds: new Set() };
+        if (kind) draft.kind = kind;
         state.drafts.push(draft);
         byOrder.set(draft.order, draft);
         byDate.add(draft);

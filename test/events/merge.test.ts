@@ -1,0 +1,76 @@
+// Which reports become one event: a sentence that continues its page's happening, and reports of one
+// kind, day and place told in other words; other events of that kind stay apart.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildEvents, type PageInfo } from '../../src/events/index.js';
+import type { SentenceDate } from '../../src/model.js';
+import { article } from '../helpers.js';
+
+const day = (value: string, text = value): SentenceDate => ({ value, granularity: 'day', from: 'expression', text });
+const carried = (value: string, sentence: number, rule: string): SentenceDate => ({ value, granularity: 'day', from: 'context', text: 'Tuesday', via: { sentence, rule } });
+const info = (ids: string[]) => new Map<string, PageInfo>(ids.map((id) => [id, { source: `${id}.txt`, site: `Site ${id}`, title: null }]));
+
+test('a count told of "the bombardment" joins the event of the strikes its page reported just before', () => {
+  const a = article({
+    pageId: 'a',
+    published: '2018-03-07',
+    paragraphs: ['Jets struck rebel positions around Tarvel on Tuesday, hitting depots and checkpoints.', 'At least 14 fighters died in the bombardment, a local doctor said.'],
+    dates: [day('2018-03-06', 'Tuesday'), carried('2018-03-06', 0, 'anaphora')],
+    entities: { Tarvel: 'geonames:1' },
+  });
+  const events = buildEvents('s', [a], info(['a']));
+  assert.equal(events.length, 1, events.map((e) => e.text).join(' | '));
+  assert.equal(events[0].sources.length, 2);
+  assert.equal(events[0].fatalities?.value, 14);
+  assert.equal(events[0].fatalities?.source.sentence, 1);
+});
+
+test('a sentence dated by its paragraph, not by anaphora, stays its own event', () => {
+  const a = article({
+    pageId: 'a',
+    published: '2018-03-07',
+    paragraphs: ['Jets struck rebel positions around Tarvel on Tuesday, hitting depots and checkpoints.', 'On the ground, army units seized a chain of hilltops near the desert crossing.'],
+    dates: [day('2018-03-06', 'Tuesday'), carried('2018-03-06', 0, 'paragraph')],
+    entities: { Tarvel: 'geonames:1' },
+  });
+  assert.equal(buildEvents('s', [a], info(['a'])).length, 2);
+});
+
+test('two outlets telling one air raid in other words are one event, with the counts that disagree', () => {
+  const a = article({
+    pageId: 'a',
+    published: '2018-03-07',
+    paragraphs: ['Jets struck rebel positions around Tarvel on Tuesday, hitting depots and checkpoints.', 'At least 14 fighters died in the bombardment, a local doctor said.'],
+    dates: [day('2018-03-06', 'Tuesday'), carried('2018-03-06', 0, 'anaphora')],
+    entities: { Tarvel: 'geonames:1' },
+  });
+  const b = article({
+    pageId: 'b',
+    published: '2018-03-08',
+    paragraphs: ['Government aircraft bombed militant lines on the edge of Tarvel on Tuesday.', 'A monitoring group said 9 militants were killed in the raids.'],
+    dates: [day('2018-03-06', 'Tuesday'), carried('2018-03-06', 0, 'anaphora')],
+    entities: { Tarvel: 'geonames:1' },
+  });
+  const events = buildEvents('s', [a, b], info(['a', 'b']));
+  const raid = events.find((e) => e.sources.some((s) => s.pageId === 'a'))!;
+  assert.deepEqual([...new Set(raid.sources.map((s) => s.pageId))].sort(), ['a', 'b'], events.map((e) => e.text).join(' | '));
+  const numbers = raid.disagreements.find((d) => d.kind === 'number');
+  assert.ok(numbers, 'at least 14 and 9 killed cannot both be true');
+  assert.equal(raid.fatalities?.value, 9);
+});
+
+test('an air raid of the same day on another town stays another event', () => {
+  const a = article({
+    pageId: 'a',
+    paragraphs: ['Jets struck rebel positions around Tarvel on Tuesday, hitting depots and checkpoints.'],
+    dates: [day('2018-03-06', 'Tuesday')],
+    entities: { Tarvel: 'geonames:1' },
+  });
+  const b = article({
+    pageId: 'b',
+    paragraphs: ['Government aircraft bombed militant lines on the edge of Morvane on Tuesday.'],
+    dates: [day('2018-03-06', 'Tuesday')],
+    entities: { Morvane: 'geonames:2' },
+  });
+  assert.equal(buildEvents('s', [a, b], info(['a', 'b'])).length, 2);
+});
