@@ -52,8 +52,9 @@ export interface Draft {
   independent: number;
   placeIds: Set<string>;
   actorIds: Set<string>;
-  /** The ACLED sub-event type of the sentence that opened it, where it has one. */
+  /** The ACLED sub-event type of the sentence that opened it, where it has one, and its event type. */
   kind?: string;
+  kindType?: string;
 }
 
 /** One sentence of an event, as its source list and its disagreements need it. */
@@ -112,11 +113,44 @@ function continuedDraft(s: Sentence, verdict: EventVerdict, draftOfSentence: (in
  */
 const SAME_HAPPENING_BONUS = SAME_EVENT_SIMILARITY;
 
-function sameHappeningBonus(s: Sentence, kind: string, d: Draft): number {
-  if (!kind || kind === 'Other' || d.kind !== kind) return 0;
+function sameHappeningBonus(s: Sentence, kind: { subType: string; type: string }, d: Draft): number {
+  if (!kind.subType || kind.subType === 'Other' || !d.kind) return 0;
   const date = s.date!;
   if (date.from === 'publication' || d.date.from === 'publication' || date.granularity !== 'day' || d.date.granularity !== 'day' || date.value !== d.date.value) return 0;
-  return s.mentions.some((m) => m.kind === 'place' && d.placeIds.has(m.entityId)) ? SAME_HAPPENING_BONUS : 0;
+  if (!s.mentions.some((m) => m.kind === 'place' && d.placeIds.has(m.entityId))) return 0;
+  // Writers name one happening's means differently ('the raids' / 'aircraft bombed'): violence against the same actor counts as the same kind.
+  const sameKind = d.kind === kind.subType || (VIOLENT_TYPES.has(kind.type) && VIOLENT_TYPES.has(d.kindType ?? '') && s.mentions.some((m) => m.kind === 'actor' && d.actorIds.has(m.entityId)));
+  return sameKind ? SAME_HAPPENING_BONUS : 0;
+}
+
+/** ACLED's types of political violence. */
+const VIOLENT_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+/** Outcomes whose count belongs to the violent happening of its day. */
+const COUNTED_OUTCOMES = new Set(['killed', 'wounded', 'captured', 'missing']);
+/** How much wording a page's count must share with one of its events of the same day, when it could join several. */
+const COUNT_SIMILARITY = 0.1;
+
+/**
+ * A page's count of the dead or wounded on a day ('17 militants were killed in Tuesday's raids') belongs
+ * to the violent happening that page has reported for that day, if it has reported one: the count is
+ * what that event cost, not an event of its own. Among several, the one with most shared words.
+ */
+function countedDraft(s: Sentence, verdict: EventVerdict, joined: Set<Draft>, words: Set<string>, weight: (w: string) => number): Draft | undefined {
+  const date = s.date!;
+  if (date.from === 'publication' || date.granularity !== 'day') return undefined;
+  if (!verdict.kept && verdict.reason !== 'not-an-event') return undefined;
+  if (!figuresOf(s.text).some((f) => COUNTED_OUTCOMES.has(f.unit))) return undefined;
+  let best: Draft | undefined;
+  let bestSim = COUNT_SIMILARITY;
+  for (const d of joined) {
+    if (d.date.from === 'publication' || d.date.value !== date.value || !VIOLENT_TYPES.has(d.kindType ?? '')) continue;
+    const sim = weightedOverlap(words, d.words, weight);
+    if (sim >= bestSim) {
+      bestSim = sim;
+      best = d;
+    }
+  }
+  return best;
 }
 
 function refOf(article: AnalyzedArticle, s: Sentence, info: PageInfo): SourceRef {
@@ -247,10 +281,12 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
           copied = order === undefined ? undefined : byOrder.get(order);
         }
       }
-      const continued = continuedDraft(sentence, verdict, (index) => draftOf.get(`${article.pageId}#${index}`));
-      if (!verdict.kept && !copied && !continued) continue;
       const words = features.get(sentence)!;
-      const kind = classifyEvent(sentence.text).subType;
+      const continued = continuedDraft(sentence, verdict, (index) => draftOf.get(`${article.pageId}#${index}`))
+        ?? countedDraft(sentence, verdict, joined, words, weight);
+      if (!verdict.kept && !copied && !continued) continue;
+      const classified = classifyEvent(sentence.text);
+      const kind = { subType: classified.subType, type: classified.type };
       let draft = copied ?? continued;
       if (!draft) {
         let best = SAME_EVENT_SIMILARITY;
@@ -266,7 +302,10 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
       const rank = score + DATE_RANK[sentence.date.from];
       if (!draft) {
         draft = { order: state.drafts.length, date: sentence.date, words: new Set(), lead: { ref, score, rank, date: sentence.date }, size: 0, independent: 0, placeIds: new Set(), actorIds: new Set() };
-        if (kind) draft.kind = kind;
+        if (kind.subType) {
+          draft.kind = kind.subType;
+          draft.kindType = kind.type;
+        }
         state.drafts.push(draft);
         byOrder.set(draft.order, draft);
         byDate.add(draft);

@@ -1,27 +1,29 @@
-// ACLED's event types, recognised from the words of a sentence. The first rule that matches wins.
+// ACLED's event types and sub-event types, recognised from the words of a sentence or snippet:
+// cue lexicons (acled-cues.ts) weigh each sub-type, ordered precedence rules taken from the ACLED
+// codebook settle overlaps (acled-precedence.ts). Hand-written rules, no model: the result can be
+// traced to the cue that decided it, and it is the same on every machine.
+import { gatherEvidence } from './acled-evidence.js';
+import { decide } from './acled-precedence.js';
+import { typeOfLabel, type EventLabel, type EventTypeName } from './acled-taxonomy.js';
 
-interface TypeRule {
-  type: string;
-  words: RegExp;
+export { SUB_TYPE_TO_TYPE, ACLED_SUB_TYPES, EVENT_TYPES, EXTRA_KINDS, typeOfLabel } from './acled-taxonomy.js';
+export type { AcledEventType, AcledSubType, EventLabel, EventTypeName, ExtraKind } from './acled-taxonomy.js';
+
+export interface EventKind {
+  /** One of ACLED's six event types, or 'Other' (outside ACLED, or nothing recognised). */
+  type: EventTypeName;
+  /** ACLED's sub-event type; a non-ACLED kind ('Natural disaster'...) with type 'Other'; '' when nothing applies. */
+  subType: EventLabel | '';
+  /** The cue, and any precedence rule, that decided. */
+  rule: string;
 }
 
-/** Ordered from most to least specific, as ACLED's own coding guide resolves overlaps. */
-export const EVENT_TYPE_RULES: TypeRule[] = [
-  { type: 'Violence against civilians', words: /\b(massacre|executed|abduct\w*|civilians? (were )?killed|killed \w+ civilians)\b/i },
-  { type: 'Explosions/Remote violence', words: /\b(air ?strikes?|airstrikes?|strikes?|shell(ing|ed)|bomb\w*|missiles?|rockets?|explosive|IED|drone|mortars?|artillery)\b/i },
-  { type: 'Battles', words: /\b(clash\w*|battl\w*|fight\w*|storm\w*|attack\w*|advanc\w*|captur\w*|liberat\w*|seiz\w*|retak\w*|recaptur\w*|offensive|encircl\w*|besieg\w*|siege|push\w* \w+ out)\b/i },
-  { type: 'Protests', words: /\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march(ed|es)?)\b/i },
-  { type: 'Riots', words: /\b(riot\w*|mob|looting)\b/i },
-  { type: 'Strategic developments', words: /\b(declared|announced|agreement|ceasefire|truce|withdr[ae]w\w*|evacuat\w*|negotiat\w*|surrender\w*|took control|control of|victory|cleared|arrested)\b/i },
-];
-
-export function eventType(sentence: string): string {
-  for (const rule of EVENT_TYPE_RULES) if (rule.words.test(sentence)) return rule.type;
-  return 'Other';
+export function classifyEvent(text: string): EventKind {
+  const verdict = decide(gatherEvidence(text));
+  return { type: typeOfLabel(verdict.label), subType: verdict.label, rule: verdict.rule };
 }
 
-/** The type and ACLED sub-event type of a sentence's happening, with the rule that decided it. */
-export function classifyEvent(sentence: string): { type: string; subType: string; rule: string } {
-  const type = eventType(sentence);
-  return { type, subType: '', rule: type };
+/** The ACLED event type alone ('Other' when the sentence reports nothing ACLED codes). */
+export function eventType(text: string): string {
+  return classifyEvent(text).type;
 }
