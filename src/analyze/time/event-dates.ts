@@ -164,6 +164,12 @@ export interface Reading {
   anaphor: string | null;
   /** Families mentioned anywhere in the sentence (an anaphor's antecedent). */
   families: Set<string>;
+  /** A modal with a perfect ('may have come', 'could have been'): a possibility about the past. */
+  modalPerfect: boolean;
+  /** A present whose clause goes on into a future ('the risk is that the visit will persuade', 'I think it's not going to change'). */
+  futureLater: boolean;
+  /** A change in a measured quantity ('added 358,000 jobs', 'the rate rose to 4.4 percent'): it lasts over the period it is measured in. */
+  measured: boolean;
 }
 
 const CUE_BEFORE_RE: [Cue, RegExp][] = [
@@ -256,11 +262,24 @@ const TENSE_PATTERNS: [Tense, RegExp][] = [
   ['future', new RegExp(String.raw`\b(?:will|won't|shall|'ll|would|wouldn't|(?:is|are|am|was|were|'re|'m|'s) going to|plans? to|planned to|planning to|expects? to|(?:is|are|was|were) expected to|intends? to|(?:is|are) (?:due|scheduled|set|likely|poised|about) to|(?:is|are) to)\b`, 'gi')],
   ['pluperfect', new RegExp(String.raw`\b(?:had|'d|hadn't)\s+${ADVERBS}${PARTICIPLE}\b`, 'gi')],
   ['present-perfect', new RegExp(String.raw`\b(?:has|have|hasn't|haven't|'ve|(?:it|he|she|there|that|what|who)'s)\s+${ADVERBS}${PARTICIPLE}\b`, 'gi')],
-  ['modal', /\b(?:could|might|may|should|must|can|cannot|can't|ought to)\b/gi],
+  // 'may' in lower case only: 'May' is the month ('in May', 'May 5').
+  ['modal', /\b(?:[Cc]ould|[Mm]ight|may|[Ss]hould|[Mm]ust|[Cc]an|[Cc]annot|[Cc]an't|[Oo]ught to|COULD|MIGHT|SHOULD|MUST|CAN)\b/g],
   ['progressive', new RegExp(String.raw`\b(?:is|are|am|'re|isn't|aren't|(?:it|he|she|there|that)'s)\s+${ADVERBS}[a-z]+ing\b`, 'gi')],
   ['past', new RegExp(String.raw`\b(?:was|were|wasn't|weren't|did|didn't|(?!(?:${ADJECTIVAL_ED})\b)[a-z]{2,}ed|${IRREGULAR_PASTS})\b`, 'g')],
   ['present', new RegExp(String.raw`\b(?:${PRESENT_VERBS})\b`, 'gi')],
 ];
+
+/** A modal before a perfect: the possibility is about what happened ('may have come from a machine shop'). */
+const MODAL_PERFECT_RE = new RegExp(String.raw`\b(?:could|might|may|should|must|would)(?:\s+not|n't)?\s+(?:have|'ve)\s+${ADVERBS}${PARTICIPLE}\b`, 'i');
+/** A future anywhere in the clause: with a present first verb, the clause is a view of what will happen. */
+const FUTURE_LATER_RE = /\b(?:will|won't|'ll|(?:is|are|'s|'re)\s+(?:not\s+)?going to)\s+[a-z]/i;
+
+/**
+ * A quantity measured over a period and how it changed ('the economy added 358,000 jobs last month',
+ * 'the rate for adult women rose 0.4 percent'): a statistic, which holds over its whole period.
+ */
+const CHANGE_RE = /\b(?:rose|risen|fell|fallen|declined|dropped|climbed|grew|increased|decreased|added|gained|slipped|edged|jumped|surged|plunged|plummeted|soared|remained|created|shed|raised?)\b/i;
+const MEASURE_RE = /\b(?:\d[\d,.]*\s+(?:jobs|percent|cents|points|barrels)|percent|jobs|(?:unemployment|jobless|inflation|interest|growth) rates?|wages|earnings|payrolls|employment)\b/i;
 
 /** The tense of the first verb group in a stretch of text: the happening's verb. */
 export function tenseOf(text: string): Tense {
@@ -313,6 +332,9 @@ export function readSentence(s: DatableSentence): Reading {
     frameBreak: FRAME_BREAK_RE.test(text),
     anaphor,
     families,
+    modalPerfect: MODAL_PERFECT_RE.test(clause),
+    futureLater: FUTURE_LATER_RE.test(clause),
+    measured: CHANGE_RE.test(text) && MEASURE_RE.test(text),
   };
 }
 
@@ -481,6 +503,9 @@ export const OWN_RULES: OwnRule[] = [
         if (/^earlier\b/i.test(p.ref.text)) return { date: bounded(date, period.first, today) };
         if (/^later\b/i.test(p.ref.text)) return { date: bounded(date, shift(today, 1), period.last) };
       }
+      // A statistic of a month ('the economy added 358,000 jobs in January') holds over the whole month.
+      const whole = wholePeriod(r, date);
+      if (whole) return { date, span: whole };
       // A weekday in a future clause is the coming one, whichever way the tagger leaned: 'will parade on Monday'.
       if (today && r.tense === 'future' && p.ref.rule === 'weekday' && /^\d{4}-\d{2}-\d{2}$/.test(date.value) && date.value < today) {
         return { date: { ...date, value: shift(date.value, 7) } };
@@ -514,6 +539,39 @@ function publicationDate(ctx: RuleContext): SentenceDate | null {
 
 /** Tenses that place a happening against the report, not against the story around it. */
 export const TENSE_RULES: TenseRule[] = [
+  {
+    // 'Those plates may have come from a machine shop': a possibility about the past, before the report.
+    name: 'modal-perfect',
+    apply: (r, ctx) => {
+      const today = reportDay(ctx);
+      const date = publicationDate(ctx);
+      if (r.tense !== 'modal' || !r.modalPerfect || r.reported || !today || !date) return null;
+      return { date: { ...date, latest: shift(today, -1) } };
+    },
+  },
+  {
+    // 'That could include firing across the bow', 'any decision must be agreed by both governments':
+    // what may or must happen is still to come. The value stays the report's; the bound says after it.
+    name: 'modal',
+    apply: (r, ctx) => {
+      const today = reportDay(ctx);
+      const date = publicationDate(ctx);
+      if (r.tense !== 'modal' || r.reported || !today || !date) return null;
+      return { date: { ...date, earliest: shift(today, 1) } };
+    },
+  },
+  {
+    // 'The main negative is the risk that the visit will persuade...', 'that means soil will fall
+    // off': a present that frames a future; what the clause tells is after the report.
+    name: 'future-complement',
+    apply: (r, ctx) => {
+      const today = reportDay(ctx);
+      const date = publicationDate(ctx);
+      if ((r.tense !== 'present' && r.tense !== 'progressive') || !r.futureLater || r.reported || !today || !date) return null;
+      // A development foreseen rather than a dated act: it begins and ends after the report.
+      return { date: { ...date, earliest: shift(today, 1) }, span: { begin: { after: today }, end: { after: today } } };
+    },
+  },
   {
     // 'Iraq would retaliate', 'talks will resume': after the report.
     name: 'future',
@@ -558,7 +616,9 @@ export interface CarryRule {
  */
 function carriable(ctx: RuleContext, i: number, e: EventTime | null = ctx.dates[i]): boolean {
   const d = e?.date;
-  if (!d || d.from === 'publication' || d.earliest !== undefined || d.latest !== undefined || e!.span) return false;
+  // A statistic over its month (wholePeriod) still dates the month for the sentences that go on with it.
+  const whole = e?.span?.begin.on !== undefined && e.span.end.on !== undefined && d?.granularity === 'month';
+  if (!d || d.from === 'publication' || d.earliest !== undefined || d.latest !== undefined || (e!.span && !whole)) return false;
   const tense = ctx.readings[i].tense;
   if (tense === 'future' || tense === 'modal') return false;
   const today = reportDay(ctx);
@@ -641,7 +701,16 @@ function carried(from: EventTime, r: Reading, source: number, rule: string): Eve
     const period = periodOf(base.value);
     if (period) return { date: { ...date, latest: shift(period.first, -1) } };
   }
-  return { date };
+  const whole = wholePeriod(r, date);
+  return whole ? { date, span: whole } : { date };
+}
+
+/** The span of a measured change over the month it is dated to: from the month's first day to its last. */
+function wholePeriod(r: Reading, date: SentenceDate): EventTime['span'] | undefined {
+  if (!r.measured || date.granularity !== 'month' || date.earliest !== undefined || date.latest !== undefined) return undefined;
+  if (r.tense !== 'past' && r.tense !== 'none' && r.tense !== 'present-perfect') return undefined;
+  const period = /^\d{4}-\d{2}$/.test(date.value) ? periodOf(date.value) : null;
+  return period ? { begin: { on: period.first }, end: { on: period.last } } : undefined;
 }
 
 /** Dates every sentence of an article, in order. Pure: the same sentences and date give the same answer. */

@@ -113,6 +113,39 @@ test('tense: a present state holds at the report, and lasts', () => {
   assert.deepEqual(t.span, { begin: { before: '2017-07-05' }, end: { after: '2017-07-05' } });
 });
 
+test('modal: what may or must happen is after the report; value and source stay the publication', () => {
+  const [t] = timed(['The council must approve the new budget.']);
+  assert.equal(t.rule, 'modal');
+  assert.deepEqual(t.date, { value: '2017-07-05', granularity: 'day', from: 'publication', earliest: '2017-07-06' });
+});
+
+test('modal-perfect: "may have come" is a possibility about the past, before the report', () => {
+  const [t] = timed(['The papers may have come from a regional office.']);
+  assert.equal(t.rule, 'modal-perfect');
+  assert.deepEqual(t.date, { value: '2017-07-05', granularity: 'day', from: 'publication', latest: '2017-07-04' });
+});
+
+test('future-complement: a present that frames a future is after the report, and lasts', () => {
+  const [t] = timed(['The danger is that the heavy rain will flood the lower valley.']);
+  assert.equal(t.rule, 'future-complement');
+  assert.equal(t.date?.from, 'publication');
+  assert.equal(t.date?.value, '2017-07-05');
+  assert.equal(t.date?.earliest, '2017-07-06');
+  assert.deepEqual(t.span, { begin: { after: '2017-07-05' }, end: { after: '2017-07-05' } });
+  // A plain present state keeps the present rule.
+  assert.equal(timed(['The valley has no roads.'])[0].rule, 'present');
+});
+
+test('a statistic of a month holds over the whole month, and the next sentence goes on with it', () => {
+  const t = timed(['Factories created 12,000 jobs in May. Wages rose 2 percent.']);
+  assert.equal(t[0].date?.value, '2017-05');
+  assert.deepEqual(t[0].span, { begin: { on: '2017-05-01' }, end: { on: '2017-05-31' } });
+  assert.deepEqual(t[1].date?.via, { sentence: 0, rule: 'paragraph' });
+  assert.deepEqual(t[1].span, { begin: { on: '2017-05-01' }, end: { on: '2017-05-31' } });
+  // A happening within the month is not a statistic: no span.
+  assert.equal(timed(['The minister resigned in May.'])[0].span, undefined);
+});
+
 test('a weekday in a future clause is the coming one', () => {
   const [t] = timed(['The squad will parade the cup on Monday.']);
   assert.equal(t.date?.value, '2017-07-10');
