@@ -248,6 +248,8 @@ export interface Event {
   placeIds: string[];
   actorIds: string[];
   sources: SourceRef[];
+  /** Pages among the sources that copy no other page: how many outlets independently report it. */
+  independentSources?: number;
   disagreements: Disagreement[];
   score: number;
 }

@@ -76,6 +76,8 @@ program
   .addOption(jsonOption())
   .option('--dates <n>', 'keep only the n most reported dates', int)
   .option('--per-date <k>', 'keep at most k entries per date', int)
+  .option('--limit <n>', 'show the n most significant entries, in date order (default 20)', int)
+  .option('--all', 'show every entry')
   .option('--sources', 'list every source sentence under each entry')
   .action((story, opts) => timelineCommand(story, opts));
 

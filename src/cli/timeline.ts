@@ -1,27 +1,34 @@
 import { storyBundle } from '../pipeline.js';
 import { formatDate } from '../export/escape.js';
+import { SCREEN_ENTRIES } from '../summarize/index.js';
 import { pickStory, printJson, withStore, type CommonOptions } from './context.js';
 
 export interface TimelineCommandOptions extends CommonOptions {
   dates?: number;
   perDate?: number;
+  limit?: number;
+  all?: boolean;
   sources?: boolean;
 }
 
 export function timelineCommand(storyKey: string | undefined, options: TimelineCommandOptions): void {
   withStore(options, (store) => {
     const story = pickStory(store, storyKey);
-    const bundle = storyBundle(store, story.id, { dates: options.dates, perDate: options.perDate })!;
+    // A screenful by default: the most significant entries, in date order; --all (or --json) keeps every one.
+    const limit = options.all || options.json || options.dates !== undefined || options.perDate !== undefined ? options.limit : options.limit ?? SCREEN_ENTRIES;
+    const bundle = storyBundle(store, story.id, { dates: options.dates, perDate: options.perDate, limit })!;
     if (options.json) return printJson({ story: bundle.story, timeline: bundle.timeline.entries, summary: bundle.summary.sentences });
     const out = process.stdout;
-    out.write(`${bundle.story.label}\n${bundle.story.id} · ${bundle.story.pageIds.length} page(s) · ${bundle.timeline.entries.length} timeline entries\n\n`);
+    const total = limit === undefined ? bundle.timeline.entries.length : storyBundle(store, story.id)!.timeline.entries.length;
+    const shown = bundle.timeline.entries.length < total ? ` (the ${bundle.timeline.entries.length} most significant shown; --all for every one)` : '';
+    out.write(`${bundle.story.label}\n${bundle.story.id} · ${bundle.story.pageIds.length} page(s) · ${total} timeline entries${shown}\n\n`);
     let lastDate = '';
     for (const e of bundle.timeline.entries) {
       const date = formatDate(e.date, e.granularity);
       const head = date === lastDate ? ''.padEnd(date.length) : date;
       lastDate = date;
-      const pages = new Set(e.sources.map((s) => s.pageId)).size;
-      const flags = [`${pages} source${pages === 1 ? '' : 's'}`, e.dateFromPublication ? 'date of publication' : '', e.disagreements.length ? 'sources disagree' : '']
+      const pages = e.independentSources ?? new Set(e.sources.map((s) => s.pageId)).size;
+      const flags = [`${pages} source${pages === 1 ? '' : 's'}`, e.subType || (e.type !== 'Other' ? e.type : ''), e.fatalities ? `${e.fatalities.value} killed` : '', e.dateFromPublication ? 'date of publication' : '', e.disagreements.length ? 'sources disagree' : '']
         .filter(Boolean)
         .join(', ');
       out.write(`${head}  ${e.text}\n${''.padEnd(date.length)}  [${flags}]\n`);

@@ -402,6 +402,7 @@ export function renderEvent(storyId: string, draft: Draft, members?: DraftMember
     sources,
     disagreements: members ? disagreementsOf(members, figures) : [],
     score: lead.score + Math.log2(Math.max(1, draft.independent)),
+    independentSources: draft.independent,
   };
   if (lead.date.earliest) event.earliest = lead.date.earliest;
   if (lead.date.latest) event.latest = lead.date.latest;

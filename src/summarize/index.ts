@@ -60,14 +60,38 @@ function inWindow(event: Event, window: Window | null): boolean {
 
 export interface TimelineOptions {
   window?: Window | null;
+  /** Keep only this many entries, the most significant ones (see `significance`), told in date order. */
+  limit?: number;
   /** Keep only this many dates, the ones with the most reported events. */
   dates?: number;
   /** Keep at most this many events per date. */
   perDate?: number;
 }
 
+/** Entries a terminal shows at once when nobody asks for more (`timeline --all` shows every one). */
+export const SCREEN_ENTRIES = 20;
+
+/** What makes an event matter to a reader, added to its score: each rule small and named. */
+const SIGNIFICANCE_RULES: { name: string; weight: number; applies: (e: Event) => boolean }[] = [
+  { name: 'political violence (ACLED battles, explosions, violence against civilians)', weight: 0.5, applies: (e) => ['Battles', 'Explosions/Remote violence', 'Violence against civilians'].includes(e.type) },
+  { name: 'a change of who holds ground', weight: 0.5, applies: (e) => /territory/.test(e.subType ?? '') },
+  { name: 'people killed', weight: 0.5, applies: (e) => (e.fatalities?.value ?? 0) > 0 },
+  { name: 'sources disagree (a reader needs to see it)', weight: 0.25, applies: (e) => e.disagreements.length > 0 },
+  { name: 'named actors', weight: 0.25, applies: (e) => e.actorIds.length > 0 },
+  { name: 'dated only by its page', weight: -0.5, applies: (e) => e.dateFromPublication },
+];
+
+/**
+ * How much an event matters: its score (how clearly a sentence reports it, and the independent
+ * outlets that do: copies count once) plus the significance rules.
+ */
+export function significance(e: Event): number {
+  return SIGNIFICANCE_RULES.reduce((s, r) => (r.applies(e) ? s + r.weight : s), e.score);
+}
+
+/** Within a day, the most significant event first. */
 function compareEvents(a: Event, b: Event): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : b.score - a.score || (a.id < b.id ? -1 : 1);
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : significance(b) - significance(a) || (a.id < b.id ? -1 : 1);
 }
 
 export function buildTimeline(storyId: string, events: Event[], options: TimelineOptions = {}): Timeline {
@@ -79,7 +103,11 @@ export function buildTimeline(storyId: string, events: Event[], options: Timelin
     const weight = (d: string) => byDate.get(d)!.reduce((s, e) => s + e.score * e.sources.length, 0);
     dates = [...dates].sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1)).slice(0, options.dates).sort();
   }
-  const entries = dates.flatMap((d) => byDate.get(d)!.slice(0, options.perDate ?? Infinity));
+  let entries = dates.flatMap((d) => byDate.get(d)!.slice(0, options.perDate ?? Infinity));
+  if (options.limit !== undefined && entries.length > options.limit) {
+    const top = new Set([...entries].sort((a, b) => significance(b) - significance(a) || (a.id < b.id ? -1 : 1)).slice(0, options.limit));
+    entries = entries.filter((e) => top.has(e));
+  }
   return { storyId, entries };
 }
 

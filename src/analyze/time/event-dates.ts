@@ -614,11 +614,16 @@ export interface CarryRule {
  * A date another sentence may carry on: one read from words (its own or carried), a point rather
  * than a bound, of a happening that took place (not a plan or a possibility) by the report.
  */
+const COARSER_THAN_MONTH: ReadonlySet<string> = new Set(['quarter', 'season', 'year', 'decade']);
+
 function carriable(ctx: RuleContext, i: number, e: EventTime | null = ctx.dates[i]): boolean {
   const d = e?.date;
   // A statistic over its month (wholePeriod) still dates the month for the sentences that go on with it.
   const whole = e?.span?.begin.on !== undefined && e.span.end.on !== undefined && d?.granularity === 'month';
   if (!d || d.from === 'publication' || d.earliest !== undefined || d.latest !== undefined || (e!.span && !whole)) return false;
+  // A year ('during 2017') frames a stretch, not one happening that later sentences go on with: it would
+  // date them more coarsely than their own page does.
+  if (COARSER_THAN_MONTH.has(d.granularity)) return false;
   const tense = ctx.readings[i].tense;
   if (tense === 'future' || tense === 'modal') return false;
   const today = reportDay(ctx);

@@ -203,3 +203,9 @@ test('tenseOf reads the first verb group', () => {
   assert.equal(tenseOf('Iraq imports most of its food'), 'present');
   assert.equal(tenseOf('armed groups in the north'), 'none');
 });
+
+test('a year that frames a stretch is not carried to the happenings after it', () => {
+  const [, declared] = timed(['The group has seen its territory shrink fast during 2017.', 'The army has declared a total victory over the group in the city.']);
+  assert.notEqual(declared.date?.from, 'context');
+  assert.equal(declared.date?.value, '2017-07-05');
+});
