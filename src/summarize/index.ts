@@ -12,6 +12,8 @@ const TOO_COARSE: Granularity[] = ['year', 'decade'];
 export const SUMMARY_SENTENCES = 5;
 /** Weight of novelty against importance when picking summary sentences (maximal marginal relevance). */
 const MMR_LAMBDA = 0.7;
+/** How much a summary sentence about a day already in the summary counts as repeating it. */
+const SAME_DAY_OVERLAP = 0.6;
 
 export interface Window {
   from: string;
@@ -117,7 +119,7 @@ export function buildTimeline(storyId: string, events: Event[], options: Timelin
  * updated batch by batch ranks its events without loading every source).
  */
 export function buildSummary(storyId: string, timeline: Timeline, size = SUMMARY_SENTENCES, sourceCount: (e: Event) => number = (e) => e.sources.length): Summary {
-  const pool = timeline.entries.map((e) => ({ e, words: new Set(contentWords(e.text)), weight: e.score + Math.log2(sourceCount(e)) }));
+  const pool = timeline.entries.map((e) => ({ e, words: new Set(contentWords(e.text)), weight: significance(e) + Math.log2(sourceCount(e)) }));
   const maxWeight = Math.max(1, ...pool.map((p) => p.weight));
   const chosen: typeof pool = [];
   while (chosen.length < size && chosen.length < pool.length) {
@@ -125,7 +127,8 @@ export function buildSummary(storyId: string, timeline: Timeline, size = SUMMARY
     let bestValue = -Infinity;
     for (const p of pool) {
       if (chosen.includes(p)) continue;
-      const overlap = Math.max(0, ...chosen.map((c) => jaccard(p.words, c.words)));
+      // A story told step by step: a second sentence about a day already told repeats it, whatever its words.
+      const overlap = Math.max(0, ...chosen.map((c) => Math.max(jaccard(p.words, c.words), c.e.date === p.e.date ? SAME_DAY_OVERLAP : 0)));
       const value = MMR_LAMBDA * (p.weight / maxWeight) - (1 - MMR_LAMBDA) * overlap;
       if (value > bestValue) {
         best = p;
