@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { AnalyzedArticle, Disagreement, Event, EventFigure, Sentence, SentenceRef, SourceRef } from '../model.js';
 import { contentWords } from '../text/words.js';
 import { figuresCompatible, figuresOf, type Figure } from './numbers.js';
+import { conceptsOf } from './concepts.js';
 import { classifyEvent } from './types.js';
 import { eventVerdict, type EventVerdict, type LeftOutReason } from './event-like.js';
 
@@ -105,22 +106,30 @@ function continuedDraft(s: Sentence, verdict: EventVerdict, draftOfSentence: (in
 }
 
 /**
- * Reports of one happening share its kind, day and place while their words differ ('jets struck' /
- * 'aircraft bombed'): a sentence of the same ACLED sub-type, dated to the same day in its own words
- * or its context, that names a place of the draft, joins it whatever its wording. This is ACLED's own
- * unit (one event per type, location and day); other events of the same kind, on another day or in
- * another place, get nothing. Among several such drafts the one with the most shared words wins.
+ * Reports of one happening share its kind, date and place while their words differ ('jets struck' /
+ * 'aircraft bombed', 'broke the siege' / 'joined up with the garrison'): a sentence dated by the text
+ * (its own words or its context), whose date the draft's date allows (the same day, or a day and the
+ * month holding it), that names a place of the draft and tells the same kind of happening, joins it
+ * whatever its wording. The same kind is the same ACLED sub-type, a shared concept (concepts.ts), or
+ * violence against the same actor. This is ACLED's own unit (one event per type, location and day);
+ * other events of the kind, on another day or in another place, get nothing. Among several such
+ * drafts the one with the most shared words wins.
  */
 const SAME_HAPPENING_BONUS = SAME_EVENT_SIMILARITY;
+const CONCEPTS_OF_ONE_HAPPENING = 2;
 
-function sameHappeningBonus(s: Sentence, kind: { subType: string; type: string }, d: Draft): number {
-  if (!kind.subType || kind.subType === 'Other' || !d.kind) return 0;
+function sameHappeningBonus(s: Sentence, kind: { subType: string; type: string }, words: Set<string>, d: Draft): number {
   const date = s.date!;
-  if (date.from === 'publication' || d.date.from === 'publication' || date.granularity !== 'day' || d.date.granularity !== 'day' || date.value !== d.date.value) return 0;
+  if (date.from === 'publication' || d.date.from === 'publication') return 0;
+  const concepts = [...words].filter((w) => w.startsWith('~') && d.words.has(w)).length;
+  // Two concepts together name the happening itself ('broke' + 'siege', 'entered' + 'killed'), even where a sentence names no place ('the enclave').
+  if (concepts >= CONCEPTS_OF_ONE_HAPPENING) return SAME_HAPPENING_BONUS;
   if (!s.mentions.some((m) => m.kind === 'place' && d.placeIds.has(m.entityId))) return 0;
+  const sameSubType = !!kind.subType && kind.subType !== 'Other' && d.kind === kind.subType;
+  const sharedConcept = concepts > 0;
   // Writers name one happening's means differently ('the raids' / 'aircraft bombed'): violence against the same actor counts as the same kind.
-  const sameKind = d.kind === kind.subType || (VIOLENT_TYPES.has(kind.type) && VIOLENT_TYPES.has(d.kindType ?? '') && s.mentions.some((m) => m.kind === 'actor' && d.actorIds.has(m.entityId)));
-  return sameKind ? SAME_HAPPENING_BONUS : 0;
+  const sameViolence = VIOLENT_TYPES.has(kind.type) && VIOLENT_TYPES.has(d.kindType ?? '') && s.mentions.some((m) => m.kind === 'actor' && d.actorIds.has(m.entityId));
+  return sameSubType || sharedConcept || sameViolence ? SAME_HAPPENING_BONUS : 0;
 }
 
 /** ACLED's types of political violence. */
@@ -173,17 +182,24 @@ function exactDateKey(d: SentenceDate): string {
 class DraftsByDate {
   private byExact = new Map<string, Draft[]>();
   private byDay = new Map<string, Draft[]>();
+  /** Text-dated drafts by their month ('2017-09'): a month date ('early September') and a day inside it can be one happening. */
+  private byMonth = new Map<string, Draft[]>();
 
   add(draft: Draft): void {
     const date = draft.date;
     push(this.byExact, exactDateKey(date), draft);
     const day = dayNumber(date.value);
     if (day !== null && Number.isFinite(day)) push(this.byDay, `${date.from === 'publication' ? 'publication' : 'text'}|${day}`, draft);
+    if (date.from !== 'publication' && (date.granularity === 'day' || date.granularity === 'month')) push(this.byMonth, date.value.slice(0, 7), draft);
   }
 
   /** The drafts a sentence of this date may join, in the order they were made. */
   compatible(date: SentenceDate): Draft[] {
     const found = new Set<Draft>(this.byExact.get(exactDateKey(date)) ?? []);
+    if (date.from !== 'publication' && (date.granularity === 'month' || date.granularity === 'day')) {
+      // A month meets the days inside it, and a day its month; two different days never meet this way.
+      for (const d of this.byMonth.get(date.value.slice(0, 7)) ?? []) if (d.date.granularity !== date.granularity) found.add(d);
+    }
     const day = dayNumber(date.value);
     if (day !== null && Number.isFinite(day)) {
       // A page-dated sentence reaches back to explicit dates; an explicit date reaches forward to page dates.
@@ -213,7 +229,8 @@ export function eventFeatures(s: Sentence): Set<string> {
     const to = m.end - s.start;
     text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   }
-  return new Set([...contentWords(text), ...s.mentions.map((m) => m.entityId), ...figuresOf(s.text).map((f) => `#${f.unit}`)]);
+  const words = contentWords(text);
+  return new Set([...words, ...conceptsOf(words), ...s.mentions.map((m) => m.entityId), ...figuresOf(s.text).map((f) => `#${f.unit}`)]);
 }
 
 /** Weighted overlap coefficient: how much of the lighter feature set the other one covers. */
@@ -291,7 +308,7 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
       if (!draft) {
         let best = SAME_EVENT_SIMILARITY;
         for (const d of byDate.compatible(sentence.date)) {
-          const sim = weightedOverlap(words, d.words, weight) + sameHappeningBonus(sentence, kind, d);
+          const sim = weightedOverlap(words, d.words, weight) + sameHappeningBonus(sentence, kind, words, d);
           if (sim >= best && !joined.has(d)) {
             best = sim;
             draft = d;
