@@ -74,3 +74,27 @@ test('an air raid of the same day on another town stays another event', () => {
   });
   assert.equal(buildEvents('s', [a, b], info(['a', 'b'])).length, 2);
 });
+
+test('a siege broken, told by day in one page and by month in another, in other words, is one event', () => {
+  const month = (value: string, text: string): SentenceDate => ({ value, granularity: 'month', from: 'expression', text });
+  const a = article({
+    pageId: 'a',
+    paragraphs: ['Government troops joined up with the garrison that rebels had encircled in Velmora on Tuesday.'],
+    dates: [day('2016-05-10', 'Tuesday')],
+    entities: { Velmora: 'geonames:1' },
+  });
+  const b = article({
+    pageId: 'b',
+    paragraphs: ['The enclave was relieved in early May, when an armoured column broke a siege that had lasted two years.'],
+    dates: [month('2016-05', 'early May')],
+  });
+  const c = article({
+    pageId: 'c',
+    paragraphs: ['The enclave was relieved in early June, when an armoured column broke a siege that had lasted two years.'],
+    dates: [month('2016-06', 'early June')],
+  });
+  const together = buildEvents('s', [a, b], info(['a', 'b']));
+  assert.equal(together.length, 1, together.map((e) => e.text).join(' | '));
+  assert.equal(together[0].date, '2016-05-10', 'the day is the finer date');
+  assert.equal(buildEvents('s', [a, c], info(['a', 'c'])).length, 2, 'another month is another event');
+});
