@@ -4,7 +4,7 @@
 import type { Sentence } from '../model.js';
 import { tokens } from '../text/words.js';
 import { eventType } from './types.js';
-import { factualityCue, happeningAt } from './factuality.js';
+import { factualityCue, happeningAt, happeningOf } from './factuality.js';
 import { figuresOf } from './numbers.js';
 
 /** Sentences scoring below this are background, opinion or furniture, not events. */
@@ -140,5 +140,20 @@ export function eventVerdict(s: Sentence): EventVerdict {
   const score = eventScore(s);
   const cue = factualityCue(s.text);
   if (cue) return { kept: false, score, reason: cue.reason, cue: cue.cue };
-  return score >= MIN_EVENT_SCORE ? { kept: true, score } : { kept: false, score, reason: 'not-an-event' };
+  return score >= MIN_EVENT_SCORE || toldAsDoneInThePast(s.text) ? { kept: true, score } : { kept: false, score, reason: 'not-an-event' };
+}
+
+/**
+ * A sentence whose main clause itself tells, in the past, a happening no cue calls unreal ('They
+ * also demonstrated the new engine'), or how a happening stands ('The order is worth $6.8 billion'):
+ * kept however weak its score, which ranks it low. Not a bare report ('The coach said the players had
+ * shown spirit', a quotation): with nothing else to go by, what was said is somebody's view. A present main clause
+ * ('This marks a turning point') is analysis as often as news, and a fragment or a furniture line
+ * has no such clause.
+ */
+function toldAsDoneInThePast(text: string): boolean {
+  const told = happeningOf(text);
+  // '"We are moving fast," he said': a quotation is a report too.
+  if (!told || told.reported || /^\s*["“‘']/.test(text) || NOT_YET.test(text.slice(0, told.at))) return false;
+  return told.head.tense === 'past' || told.head.kind === 'perfect' || told.head.kind === 'copula' || told.head.kind === 'possession';
 }

@@ -541,6 +541,52 @@ function coordinatedHappening(g: VerbGroup, ctx: HeadContext): boolean {
 }
 
 /**
+ * Nouns that name a happening: a present state told of one ('the order is worth $6.8 billion', 'the
+ * deal includes 18 jets', 'the launch is two years behind schedule') tells how the happening stands,
+ * which is the story's fact, not a general truth about a thing.
+ */
+const HAPPENING_NOUNS = new Set([
+  'order', 'deal', 'contract', 'agreement', 'accord', 'treaty', 'purchase', 'sale', 'acquisition', 'merger', 'takeover',
+  'buyout', 'bid', 'offer', 'investment', 'decision', 'ruling', 'verdict', 'judgment', 'judgement', 'settlement', 'lawsuit',
+  'announcement', 'release', 'launch', 'delay', 'loss', 'cut', 'layoff', 'move', 'attack', 'strike', 'offensive',
+  'ceasefire', 'truce', 'visit', 'meeting', 'vote', 'election', 'crash', 'accident', 'explosion', 'blast', 'fire', 'flood',
+  'delivery', 'recall', 'resignation', 'departure', 'appointment', 'closure', 'shutdown', 'strike', 'protest', 'ban',
+  'fine', 'payment', 'transaction', 'expansion', 'increase', 'rise', 'fall', 'drop', 'decline', 'gain', 'slump', 'rally',
+]);
+/** 'shares are up 3%', 'the index was down 200 points': a movement told as where it stands. */
+const MOVEMENT = /^(up|down|higher|lower)$/;
+
+/** The clause's first word, past an opening quotation mark or bracket ('"Nobody gave us a chance," she said'). */
+function firstWord(ctx: HeadContext): number {
+  let k = ctx.clause.from;
+  while (k < ctx.clause.to && /^["“‘'(\[]$/.test(ctx.tokens[k].lower)) k++;
+  return k;
+}
+
+/** The word that heads the subject of a head group: 'The release of the jet is' gives 'release'. */
+function subjectHead(g: VerbGroup, ctx: HeadContext): string | null {
+  const { tokens } = ctx;
+  let end = g.from;
+  for (let k = ctx.clause.from; k < g.from; k++) {
+    // 'The release of the jet', 'The software update, version 1.1, works': the head stands before 'of' or a comma.
+    if (tokens[k].lower === 'of' || tokens[k].lower === ',' || tokens[k].lower === '(') { end = k; break; }
+  }
+  for (let k = end - 1; k >= ctx.clause.from; k--) {
+    const w = tokens[k].lower;
+    if (GROUP_ADVERBS.has(w) || /^["“”']$/.test(w)) continue;
+    return isWord(tokens[k]) ? w : null;
+  }
+  return null;
+}
+
+/** A present state told of a happening, or a movement ('is up 3%'): how the story stands. */
+function stateOfAHappening(g: VerbGroup, ctx: HeadContext): boolean {
+  const head = subjectHead(g, ctx);
+  if (head && (HAPPENING_NOUNS.has(head) || (head.endsWith('s') && HAPPENING_NOUNS.has(head.slice(0, -1))))) return true;
+  return g.kind === 'copula' && MOVEMENT.test(ctx.tokens[g.to + 1]?.lower ?? '') && /^[\d$£€]|^by$/.test(ctx.tokens[g.to + 2]?.lower ?? '');
+}
+
+/**
  * What a head verb group says about its happening, first match wins. Futures and modals come before
  * negation ('it won't take long' is a prediction), states come last, after everything that marks a
  * happening as unreal.
@@ -552,18 +598,18 @@ export const HEAD_RULES: HeadRule[] = [
   { name: "'plans to', 'vowed to', 'is willing to'", reason: 'plan', applies: (g) => g.kind === 'plan' },
   { name: "'would' in a report", reason: 'prediction', applies: (g, ctx) => g.kind === 'modal' && g.modal === 'would' && ctx.reported },
   { name: "'could', 'might', 'may', 'would'", reason: 'conditional', applies: (g) => g.kind === 'modal' && ['could', 'might', 'may', 'would'].includes(g.modal!) },
-  { name: "'can' (what something is able to do)", reason: 'generic', applies: (g) => g.kind === 'modal' && g.modal === 'can' && !g.negated },
+  { name: "'can' (what something is able to do)", reason: 'generic', applies: (g, ctx) => g.kind === 'modal' && g.modal === 'can' && !g.negated && !coordinatedHappening(g, ctx) },
   { name: "'should', 'must', 'has to'", reason: 'obligation', applies: (g) => g.kind === 'modal' && (g.modal === 'should' || g.modal === 'must') },
   { name: 'a verb of denying', reason: 'negation', applies: (g) => isA(DENYING, g.verb) },
   { name: "a negated verb ('did not attack')", reason: 'negation', applies: (g, ctx) => g.negated && !coordinatedHappening(g, ctx) },
-  { name: "a negative subject ('no one was hurt')", reason: 'negation', applies: (g, ctx) => /^(no|none|nobody|neither|nothing)$/.test(ctx.tokens[ctx.clause.from]?.lower ?? '') && g.from - ctx.clause.from <= 4 },
+  { name: "a negative subject ('no one was hurt')", reason: 'negation', applies: (g, ctx) => { const first = firstWord(ctx); return /^(no|none|nobody|neither|nothing)$/.test(ctx.tokens[first]?.lower ?? '') && g.from - first <= 4; } },
   { name: 'there was no', reason: 'negation', applies: (g, ctx) => g.kind === 'copula' && ctx.tokens[g.from - 1]?.lower === 'there' && /^(no|none)$/.test(ctx.tokens[g.to + 1]?.lower ?? '') },
   { name: "hedged: 'is believed to', 'are thought to'", reason: 'opinion', applies: (g, ctx) => g.kind === 'passive' && HEDGES.has(g.verb) && ctx.tokens[g.to + 1]?.lower === 'to' },
   { name: 'a verb of belief', reason: 'opinion', applies: (g) => g.kind !== 'passive' && isA(OPINING, g.verb) && !isA(REPORTING, g.verb) },
   { name: "a state in the past ('was under the command of')", reason: 'background', applies: (g, ctx) => (g.kind === 'copula' || g.kind === 'possession') && g.tense === 'past' && !ctx.reported && !coordinatedHappening(g, ctx) },
   { name: "a past perfect of a state ('had been split for years', 'had become a base')", reason: 'background', applies: (g, ctx) => !!g.pastPerfect && !ctx.reported && (STATE_PERFECTS.has(g.verb) || DURATION.test(wordsOf(ctx, g.from, Math.min(ctx.clause.to - 1, g.to + 8)))) && !coordinatedHappening(g, ctx) },
   { name: "a lasting state ('has held it for three years')", reason: 'background', applies: (g, ctx) => (g.kind === 'perfect' || g.kind === 'progressive') && !ctx.reported && DURATION.test(wordsOf(ctx, g.from, Math.min(ctx.clause.to - 1, g.to + 8))) },
-  { name: "a present state ('the phone comes in two colours')", reason: 'generic', applies: (g, ctx) => (g.kind === 'copula' || g.kind === 'possession') && g.tense === 'present' && !ctx.reported && !coordinatedHappening(g, ctx) },
+  { name: "a present state ('the phone comes in two colours')", reason: 'generic', applies: (g, ctx) => (g.kind === 'copula' || g.kind === 'possession') && g.tense === 'present' && !ctx.reported && !coordinatedHappening(g, ctx) && !stateOfAHappening(g, ctx) },
 ];
 
 /** Passives that hedge what follows: 'the militants are believed to have moved weapons'. */
@@ -656,16 +702,29 @@ const TOLD_AS_DONE = new Set<GroupKind>(['past', 'present', 'perfect', 'passive'
  * happening is 'took', told by somebody.
  */
 export function happeningAt(text: string): number | null {
+  return happeningOf(text)?.at ?? null;
+}
+
+/**
+ * The head verb group of a sentence's first happening told as done, with where it begins (a
+ * character offset), or null. A report hands over to what it reports, as in happeningAt; the head
+ * returned is the one whose tense tells when it happened ('said troops had taken' gives 'said'), and
+ * `reported` says the head is a report of a clause ('said that the landing was a milestone').
+ */
+export function happeningOf(text: string): { at: number; head: VerbGroup; reported: boolean } | null {
   const tokens = tokenize(text);
   for (const clause of clausesOf(tokens)) {
     const head = headOf(tokens, clause.from, clause.to) ?? (clause.from === 0 ? headlinePresent(tokens, text) : null);
-    if (!head || !TOLD_AS_DONE.has(head.kind) || head.negated) continue;
+    if (!head || head.negated) continue;
+    // 'The order is worth $6.8 billion': how a happening stands is told as done too.
+    if (!TOLD_AS_DONE.has(head.kind) && !(head.tense === 'present' && stateOfAHappening(head, { text, tokens, clause, reported: false }))) continue;
     if (isA(REPORTING, head.verb) && head.kind !== 'passive') {
       const start = complementOf(tokens, head, clause.to);
       const inner = start === null ? null : headOf(tokens, start, clause.to);
-      if (inner && TOLD_AS_DONE.has(inner.kind) && !inner.negated) return tokens[inner.from].start;
+      if (inner && TOLD_AS_DONE.has(inner.kind) && !inner.negated) return { at: tokens[inner.from].start, head, reported: true };
+      return { at: tokens[head.from].start, head, reported: start !== null };
     }
-    return tokens[head.from].start;
+    return { at: tokens[head.from].start, head, reported: false };
   }
   return null;
 }

@@ -146,7 +146,32 @@ test("a present state ('comes in three colours') is a general statement; 'holds 
   kept('The Harbour Board holds talks with the striking dockers in the capital.');
 });
 
+test("a present state of a happening ('the contract is worth ...') or a movement ('shares are up 4%') is how the story stands", () => {
+  kept('The harbour contract is worth four million euros over six years.');
+  kept('The sale of the old bus depot includes two warehouses and a yard.');
+  kept('Shares in the brewer are up 4% after the results.');
+  leftOut('The new kettle is worth every penny of its modest price.', 'generic', headRule('a present state'));
+});
+
+test("a negative subject is found past an opening quotation mark", () => {
+  leftOut('"Nobody warned us about the flood at the start of the week," the farmer said.', 'negation', headRule('a negative subject'));
+});
+
 // ---- scope: what keeps a sentence ----
+
+test("'can' joined to a happening told as done keeps the sentence", () => {
+  kept('The new ferry can carry four hundred cars, and was named after the founder of the town.');
+});
+
+test('a main clause told in the past is kept however low its score; a bare report or a present one is not', () => {
+  const low = sentence('They also tested the new engine on the runway.');
+  const v = eventVerdict(low);
+  assert.ok(v.kept && v.score < 1.5, `expected a kept sentence with a low score, got ${JSON.stringify(v)}`);
+  leftOut('The trainer said the riders had shown real grit all week.', 'not-an-event');
+  leftOut('He said that the race was a turning point for the stable.', 'not-an-event');
+  leftOut('"We have worked hard for this all winter," she said.', 'not-an-event');
+  leftOut('This marks a turning point for the small team from the valley.', 'not-an-event');
+});
 
 test('a modal after the main happening does not make it unreal', () => {
   kept('Troops captured the hill town, which could open the road to the coast.');
