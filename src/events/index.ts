@@ -375,7 +375,10 @@ function disagreementsOf(members: DraftMember[], figures: EventFigure[]): Disagr
     const ref = { pageId: m.ref.pageId, sentence: m.ref.sentence };
     if (m.dateValue !== undefined) dates.set(m.dateValue, [...(dates.get(m.dateValue) ?? []), ref]);
   }
-  if (dates.size > 1) out.push({ kind: 'date', values: [...dates].map(([value, sources]) => ({ value, sources })) });
+  // '2017-09' and '2017-09-05' can both be true (a month and a day inside it); '2017-09-05' and '2017-09-06' cannot.
+  const values = [...dates.keys()];
+  const clash = values.some((a, i) => values.some((b, j) => j > i && !a.startsWith(b) && !b.startsWith(a)));
+  if (clash) out.push({ kind: 'date', values: [...dates].map(([value, sources]) => ({ value, sources })) });
   const byUnit = new Map<string, EventFigure[]>();
   for (const f of figures) push(byUnit, f.unit, f);
   for (const [, list] of [...byUnit].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

@@ -98,3 +98,11 @@ test('a siege broken, told by day in one page and by month in another, in other 
   assert.equal(together[0].date, '2016-05-10', 'the day is the finer date');
   assert.equal(buildEvents('s', [a, c], info(['a', 'c'])).length, 2, 'another month is another event');
 });
+
+test('a month and a day inside it do not disagree; two days do', () => {
+  const a = article({ pageId: 'a', paragraphs: ['Rebels captured the airport road after a week of heavy fighting near the dam.'], dates: [day('2017-05-02')] });
+  const b = article({ pageId: 'b', paragraphs: ['Rebels captured the airport road after a week of heavy fighting near the dam.'], dates: [{ value: '2017-05', granularity: 'month', from: 'expression', text: 'in May' }] });
+  b.sentences[0].duplicateOf = { pageId: 'a', sentence: 0 };
+  const [event] = buildEvents('s', [a, b], info(['a', 'b']));
+  assert.equal(event.disagreements.length, 0);
+});
