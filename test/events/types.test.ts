@@ -150,3 +150,10 @@ test('evidence: the first sentence weighs most, one protest word lets the protes
   assert.ok(gatherEvidence('Police fired tear gas at the protesters.').hits.some((h) => h.cue.name === 'tear gas and water cannon'));
   assert.match(classifyEvent('A suicide bomber blew himself up at the gate.').rule, /suicide bombing/);
 });
+
+test('weapons moved or hidden are no attack: artillery pulled back, vehicles hidden from aircraft', () => {
+  const kind = classifyEvent('Villagers said the militia had begun pulling artillery out of the plain and into the town to hide it from aircraft.');
+  assert.notEqual(kind.subType, 'Shelling/artillery/missile attack');
+  assert.notEqual(kind.subType, 'Air/drone strike');
+  assert.equal(classifyEvent('Army artillery shelled the militia positions overnight.').subType, 'Shelling/artillery/missile attack');
+});
