@@ -147,6 +147,21 @@ test('search finds a page by a word from its body', { skip }, async () => {
   await page.close();
 });
 
+test('an article marks the sentences the timeline left out, each with its reason', { skip }, async () => {
+  const { page, console: logged } = await watchedPage();
+  const res = await fetch(`${base}/api/stories/${await mainStoryId()}`);
+  const story = (await res.json()) as { sources: { items: { pageId: string; title: string | null }[] } };
+  const orontes = story.sources.items.find((s) => /Troops push into IS-held districts/.test(s.title ?? ''))!;
+  await page.goto(`${base}/#/article/${orontes.pageId}`);
+  await page.waitForSelector('body[data-ready="article"]');
+  const marked = page.locator('#article-text .left-out', { hasText: 'Commanders predicted' });
+  assert.equal(await marked.count(), 1, 'the prediction is marked where it stands');
+  assert.match((await marked.getAttribute('title')) ?? '', /prediction/);
+  assert.equal(await page.locator('#article-text .left-out', { hasText: 'moved into the districts' }).count(), 0, 'an event is not marked');
+  assert.deepEqual(logged.filter((l) => /pageerror/.test(l)), []);
+  await page.close();
+});
+
 test('a page full of script, onerror and javascript: links is shown as text and nothing runs', { skip }, async () => {
   const hostile = [
     'Quarry collapse at Velmora traps workers',

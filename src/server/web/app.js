@@ -168,23 +168,34 @@ async function showArticle(id) {
   const a = await api('/api/articles/' + encodeURIComponent(id));
   const body = el('div', { className: 'article-text', id: 'article-text' });
   // Text pages know each kept paragraph's and dropped line's place in the page: show them in order.
-  const items = a.paragraphs.map((p) => ({ line: p.line, node: el('p', {}, a.text.slice(p.start, p.end)) }));
+  // Each sentence the timeline left out is marked where it stands, with its reason.
+  const leftOutSentences = (a.sentences || []).filter((s) => !s.kept && s.reason !== 'too-short' && s.reason !== 'undated');
+  const paragraphParts = (p) => {
+    const parts = [];
+    let at = p.start;
+    for (const s of leftOutSentences) {
+      if (s.start < p.start || s.end > p.end) continue;
+      if (s.start > at) parts.push(a.text.slice(at, s.start));
+      parts.push(el('span', { className: 'left-out', title: `left out of the timeline: ${s.reason}${s.cue ? ` ("${s.cue}")` : ''}` }, a.text.slice(s.start, s.end)));
+      parts.push(el('span', { className: 'reason' }, s.reason));
+      at = s.end;
+    }
+    if (at < p.end) parts.push(a.text.slice(at, p.end));
+    return parts;
+  };
+  const items = a.paragraphs.map((p) => ({ line: p.line, node: el('p', {}, ...paragraphParts(p)) }));
   const dropped = a.dropped.map((d) => ({ line: d.line, node: el('p', { className: 'dropped-line' }, el('del', { className: 'dropped' }, d.text), el('span', { className: 'reason' }, d.reason)) }));
   const ordered = a.dropped.every((d) => d.line !== null) && a.paragraphs.every((p) => p.line !== null)
     ? [...items, ...dropped].sort((x, y) => x.line - y.line)
     : [...items, ...(dropped.length ? [{ node: el('h2', {}, 'Dropped') }] : []), ...dropped];
   body.append(...ordered.map((x) => x.node));
-  // Sentences the event layer left out of the timeline, each with its reason, as dropped lines are shown.
-  const leftOut = (a.sentences || []).filter((s) => !s.kept);
-  const leftOutList = el('ul', { className: 'plain left-out', id: 'left-out' }, leftOut.map((s) => el('li', {},
-    el('span', { className: 'reason' }, s.reason + (s.cue ? ` ("${s.cue}")` : '')), ' ', a.text.slice(s.start, s.end))));
   main.replaceChildren(
     el('h1', {}, a.title || a.pageId),
     el('p', { className: 'muted' }, [a.site, a.author, a.published && a.published.value, a.source].filter(Boolean).join(' — ')),
     a.storyId ? el('p', {}, el('a', { href: route('story', a.storyId) }, 'Back to the story')) : '',
-    el('p', { className: 'muted' }, `${a.dropped.length} line${a.dropped.length === 1 ? '' : 's'} dropped as boilerplate (struck through, with the reason).`),
-    body,
-    leftOut.length ? el('details', { className: 'left-out-panel' }, el('summary', {}, `${leftOut.length} sentence${leftOut.length === 1 ? '' : 's'} left out of the timeline, with the reason`), leftOutList) : '');
+    el('p', { className: 'muted' }, `${a.dropped.length} line${a.dropped.length === 1 ? '' : 's'} dropped as boilerplate (struck through, with the reason); `
+      + `${leftOutSentences.length} sentence${leftOutSentences.length === 1 ? '' : 's'} left out of the timeline (underlined, with the reason).`),
+    body);
 }
 
 // ---- routing ----
