@@ -31,7 +31,7 @@ function sourceView(s: SourceRef) {
   return { pageId: s.pageId, sentence: s.sentence, text: s.text, start: s.start, end: s.end, site: s.site, title: s.title };
 }
 
-export function entryView(e: Event, sourceLimit = SOURCES_PER_ENTRY) {
+export function entryView(e: Event, sourceLimit = SOURCES_PER_ENTRY, actorNames: Map<string, string> = new Map()) {
   return {
     id: e.id,
     date: e.date,
@@ -39,10 +39,14 @@ export function entryView(e: Event, sourceLimit = SOURCES_PER_ENTRY) {
     dateFromPublication: e.dateFromPublication,
     text: e.text,
     type: e.type,
+    subType: e.subType ?? '',
     placeIds: e.placeIds,
     actorIds: e.actorIds,
+    actors: e.actorIds.map((id) => ({ id, name: actorNames.get(id) ?? id })),
+    fatalities: e.fatalities ? { value: e.fatalities.value, text: e.fatalities.text } : null,
     sourceCount: e.sources.length,
     pageCount: new Set(e.sources.map((s) => s.pageId)).size,
+    independentSources: e.independentSources ?? new Set(e.sources.map((s) => s.pageId)).size,
     sources: e.sources.slice(0, sourceLimit).map(sourceView),
     disagreements: e.disagreements.map((d) => ({ kind: d.kind, values: d.values.map((v) => ({ value: v.value, sources: v.sources.length })) })),
   };
@@ -50,7 +54,8 @@ export function entryView(e: Event, sourceLimit = SOURCES_PER_ENTRY) {
 
 export function timelineView(bundle: StoryBundle, q: TimelineQuery) {
   const entries = bundle.timeline.entries.filter((e) => (!q.place || e.placeIds.includes(q.place)) && (!q.actor || e.actorIds.includes(q.actor)));
-  return { total: entries.length, offset: q.offset, limit: q.limit, entries: entries.slice(q.offset, q.offset + q.limit).map((e) => entryView(e)) };
+  const names = new Map(bundle.actors.map((a) => [a.entity.id, a.entity.name]));
+  return { total: entries.length, offset: q.offset, limit: q.limit, entries: entries.slice(q.offset, q.offset + q.limit).map((e) => entryView(e, SOURCES_PER_ENTRY, names)) };
 }
 
 export function storyView(bundle: StoryBundle, q: TimelineQuery) {
@@ -78,7 +83,7 @@ export function storyView(bundle: StoryBundle, q: TimelineQuery) {
 
 export function eventView(bundle: StoryBundle, eventId: string) {
   const event = bundle.timeline.entries.find((e) => e.id === eventId);
-  return event ? entryView(event, MAX_EVENT_SOURCES) : undefined;
+  return event ? entryView(event, MAX_EVENT_SOURCES, new Map(bundle.actors.map((a) => [a.entity.id, a.entity.name]))) : undefined;
 }
 
 export function articleView(page: Page, article: AnalyzedArticle, storyId: string | null) {

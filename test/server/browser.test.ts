@@ -147,6 +147,24 @@ test('search finds a page by a word from its body', { skip }, async () => {
   await page.close();
 });
 
+test('each entry names its actors, and clicking one keeps only the entries with that actor', { skip }, async () => {
+  const { page, console: logged } = await watchedPage();
+  await page.goto(`${base}/#/story/${await mainStoryId()}`);
+  await page.waitForSelector('body[data-ready="story"]');
+  const button = page.locator('#timeline .actor-filter', { hasText: 'Islamic State' }).first();
+  await button.waitFor();
+  const before = await page.locator('#timeline li.entry').count();
+  await button.click();
+  await page.waitForSelector('#clear-filter');
+  const entries = page.locator('#timeline li.entry');
+  const after = await entries.count();
+  assert.ok(after > 0 && after <= before, `${after} of ${before} entries`);
+  for (let i = 0; i < after; i++) assert.match((await entries.nth(i).textContent()) ?? '', /Islamic State/);
+  assert.match((await page.locator('#timeline-info').textContent()) ?? '', /with Islamic State/);
+  assert.deepEqual(logged.filter((l) => /pageerror/.test(l)), []);
+  await page.close();
+});
+
 test('an article marks the sentences the timeline left out, each with its reason', { skip }, async () => {
   const { page, console: logged } = await watchedPage();
   const res = await fetch(`${base}/api/stories/${await mainStoryId()}`);

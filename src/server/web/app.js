@@ -69,9 +69,15 @@ function entryNode(entry, state) {
   const node = el('li', { className: 'entry', 'data-event': entry.id, 'data-places': entry.placeIds.join(' ') },
     el('span', { className: 'date' }, formatDate(entry.date, entry.granularity)),
     entry.text,
-    el('span', { className: 'badge sources', title: 'pages reporting it' }, `${entry.pageCount} source${entry.pageCount === 1 ? '' : 's'}`),
-    entry.disagreements.length ? el('span', { className: 'badge disagree', title: entry.disagreements.map((d) => d.kind + ': ' + d.values.map((v) => v.value).join(' / ')).join('; ') }, 'sources disagree') : null,
-    entry.dateFromPublication ? el('span', { className: 'badge', title: 'dated by the publication date' }, 'pub. date') : null);
+    el('span', { className: 'badge sources', title: 'independent outlets reporting it (copies count once)' }, `${entry.independentSources} source${entry.independentSources === 1 ? '' : 's'}`),
+    entry.subType ? el('span', { className: 'badge kind', title: entry.type }, entry.subType) : null,
+    entry.fatalities ? el('span', { className: 'badge', title: 'the lowest count of the dead a source gives' }, `${entry.fatalities.value} killed`) : null,
+    // What each side says is in the entry itself, not only in a tooltip.
+    ...entry.disagreements.map((d) => el('span', { className: 'badge disagree', title: `sources disagree (${d.kind})` },
+      d.values.map((v) => `${v.value} (${v.sources} source${v.sources === 1 ? '' : 's'})`).join(' · '))),
+    entry.dateFromPublication ? el('span', { className: 'badge', title: 'dated by the publication date' }, 'pub. date') : null,
+    entry.actors && entry.actors.length ? el('span', { className: 'actors-of-entry muted' }, ' — ', ...entry.actors.flatMap((a, i) => [i ? ', ' : '',
+      el('button', { className: 'link actor-filter', 'data-actor': a.id, title: 'show only the entries with this actor', onclick: (ev) => { ev.stopPropagation(); state.actor = a.id; state.place = null; loadTimeline(state, false).catch(showError); } }, a.name)])) : null);
   node.addEventListener('click', () => {
     document.querySelectorAll('.entry.selected').forEach((n) => n.classList.remove('selected'));
     node.classList.add('selected');
@@ -83,6 +89,7 @@ function entryNode(entry, state) {
 async function loadTimeline(state, append) {
   const params = new URLSearchParams({ offset: String(append ? state.loaded : 0), limit: String(PAGE_SIZE) });
   if (state.place) params.set('place', state.place);
+  if (state.actor) params.set('actor', state.actor);
   const t = await api(`/api/stories/${encodeURIComponent(state.storyId)}/timeline?${params}`);
   renderTimeline(state, t, append);
 }
@@ -94,8 +101,9 @@ function renderTimeline(state, t, append) {
   state.loaded = (append ? state.loaded : 0) + t.entries.length;
   const info = document.getElementById('timeline-info');
   const place = state.place && state.places.get(state.place);
-  info.replaceChildren(`${t.total} entr${t.total === 1 ? 'y' : 'ies'}`, place ? ` at ${place.name} ` : '',
-    place ? el('button', { className: 'link', id: 'clear-filter', onclick: () => { state.place = null; loadTimeline(state, false).catch(showError); } }, 'show all') : '');
+  const actor = state.actor && t.entries.flatMap((e) => e.actors || []).find((a) => a.id === state.actor);
+  info.replaceChildren(`${t.total} entr${t.total === 1 ? 'y' : 'ies'}`, place ? ` at ${place.name} ` : '', actor ? ` with ${actor.name} ` : '',
+    place || state.actor ? el('button', { className: 'link', id: 'clear-filter', onclick: () => { state.place = null; state.actor = null; loadTimeline(state, false).catch(showError); } }, 'show all') : '');
   const more = document.getElementById('more');
   more.hidden = state.loaded >= t.total;
 }
@@ -143,7 +151,7 @@ async function drawMap(state, places) {
 
 async function showStory(id) {
   const data = await api(`/api/stories/${encodeURIComponent(id)}?limit=${PAGE_SIZE}`);
-  const state = { storyId: data.story.id, place: null, loaded: 0, places: new Map(data.places.items.map((p) => [p.id, p])) };
+  const state = { storyId: data.story.id, place: null, actor: null, loaded: 0, places: new Map(data.places.items.map((p) => [p.id, p])) };
   main.replaceChildren(
     el('h1', { id: 'story-title' }, data.story.label),
     el('p', { className: 'muted' }, `${data.story.pages} pages, ${data.timeline.total} timeline entries — export: `,
