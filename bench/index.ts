@@ -15,6 +15,8 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (argv: ReturnType<typeof p
   'event-time': () => import('./event-time.js'),
   factuality: () => import('./factuality.js'),
   'event-type': () => import('./event-type.js'),
+  'timeline-xdoc': () => import('./timeline-xdoc.js'),
+  'event-coref': () => import('./event-coref.js'),
 };
 
 const [name, ...rest] = process.argv.slice(2);
