@@ -26,6 +26,7 @@ import { loadActorTable } from '../src/analyze/entities/actors.js';
 import { eventVerdict, type EventVerdict } from '../src/events/event-like.js';
 import { factualityCue } from '../src/events/factuality.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
+import { articleFromLines, joinTokens } from './tokens.js';
 
 /** Reasons about a sentence's shape or eventhood rather than its factuality. */
 const SHAPE_REASONS = new Set(['too-short', 'question', 'not-an-event']);
@@ -95,18 +96,6 @@ export function parseCat(xml: string, name: string, corpus: string): CatDoc {
   return { name, corpus, tokens, mentions, dct };
 }
 
-/** Tokens written without a space before them: closing punctuation and clitics. */
-const NO_SPACE_BEFORE = /^([.,;:!?%)\]}]|\.\.\.|''|”|’|'(s|re|ve|ll|d|m)?|n't)$/i;
-/** Tokens written without a space after them: opening brackets, currency signs, opening quotes. */
-const NO_SPACE_AFTER = /^([([{$£€#]|US\$|``|“|‘)$/;
-
-/** PTB quote tokens written as the quotes a page shows. */
-function surface(token: string): string {
-  if (token === '``') return '"';
-  if (token === "''") return '"';
-  return token;
-}
-
 interface Layout {
   /** Each MEANTIME sentence as one line of text. */
   lines: string[];
@@ -114,48 +103,24 @@ interface Layout {
   at: Map<string, [number, number]>;
 }
 
-/**
- * Joins each sentence's tokens the way the page printed them. A plain '"' opens or closes a quotation
- * in turn, so the quotation mark sits against the words it encloses.
- */
+/** Each sentence's tokens joined as the page printed them (bench/tokens.ts). */
 function layout(doc: CatDoc): Layout {
   const bySentence = new Map<number, CatToken[]>();
   for (const t of doc.tokens) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
   const lines: string[] = [];
   const at = new Map<string, [number, number]>();
   for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
-    let line = '';
-    let quoteOpen = false;
-    let glue = true;
-    for (const t of bySentence.get(sentence)!) {
-      const text = surface(t.text);
-      const plainQuote = t.text === '"';
-      const closes = NO_SPACE_BEFORE.test(t.text) || (plainQuote && quoteOpen);
-      if (line && !glue && !closes) line += ' ';
-      at.set(t.id, [lines.length, line.length]);
-      line += text;
-      glue = NO_SPACE_AFTER.test(t.text) || (plainQuote && !quoteOpen);
-      if (plainQuote) quoteOpen = !quoteOpen;
-    }
-    lines.push(line);
+    const tokens = bySentence.get(sentence)!;
+    const { text, offsets } = joinTokens(tokens.map((t) => t.text));
+    tokens.forEach((t, i) => at.set(t.id, [lines.length, offsets[i]]));
+    lines.push(text);
   }
   return { lines, at };
 }
 
 /** The Article a crawled copy of this document would give: title, date, and the text as paragraphs. */
 function articleOf(doc: CatDoc, lines: string[]): Article {
-  const { text, paragraphs } = joinParagraphs(lines.map((t) => ({ text: t })));
-  return {
-    pageId: `${doc.corpus}/${doc.name}`,
-    title: lines[0] ?? null,
-    site: 'wikinews.org',
-    author: null,
-    language: 'en',
-    published: doc.dct ? { value: doc.dct, granularity: 'day', evidence: { source: 'given', text: doc.dct }, confidence: 1 } : null,
-    text,
-    paragraphs,
-    dropped: [],
-  };
+  return articleFromLines(`${doc.corpus}/${doc.name}`, lines, { title: lines[0] ?? null, site: 'wikinews.org', dct: doc.dct });
 }
 
 type Gold = 'actual' | 'non-actual';

@@ -37,6 +37,7 @@ import { loadActorTable } from '../src/analyze/entities/actors.js';
 import { buildEvents, type PageInfo } from '../src/events/index.js';
 import { groupAt, happeningOf, tokenize } from '../src/events/factuality.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
+import { articleFromLines, joinTokens } from './tokens.js';
 import {
   addCounts,
   awareness,
@@ -167,26 +168,11 @@ interface Placed {
   sentenceText: Map<number, string>;
 }
 
-const NO_SPACE_BEFORE = /^([.,;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|')$/i;
-const NO_SPACE_AFTER = /^[(\[{$]$/;
-
-/** Tokens joined as prose, with each token's offset in the result; straight double quotes open and close in turn. */
-export function detokenize(tokens: string[]): { text: string; spans: { start: number; end: number }[] } {
-  let text = '';
-  const spans: { start: number; end: number }[] = [];
-  let quoteOpen = false;
-  let glueNext = false;
-  for (const t of tokens) {
-    const isQuote = t === '"';
-    const closing = isQuote && quoteOpen;
-    const glue = glueNext || NO_SPACE_BEFORE.test(t) || closing;
-    if (text && !glue) text += ' ';
-    spans.push({ start: text.length, end: text.length + t.length });
-    text += t;
-    if (isQuote) quoteOpen = !quoteOpen;
-    glueNext = NO_SPACE_AFTER.test(t) || (isQuote && !closing);
-  }
-  return { text, spans };
+/** Tokens joined as prose, with each token's [start, end) in the result (bench/tokens.ts). */
+function detokenize(tokens: string[]): { text: string; spans: { start: number; end: number }[] } {
+  const { text, offsets } = joinTokens(tokens);
+  // A PTB quote token ('``') prints as one character: the span is what the text holds.
+  return { text, spans: offsets.map((start, i) => ({ start, end: i + 1 < offsets.length ? Math.min(start + tokens[i].length, offsets[i + 1]) : text.length })) };
 }
 
 function toArticle(doc: CorpusDoc): Placed {
@@ -203,19 +189,9 @@ function toArticle(doc: CorpusDoc): Placed {
     const d = detokenize(indices.map((i) => doc.tokens[i].text));
     return { text: d.text, indices, spans: d.spans };
   });
-  const { text, paragraphs } = joinParagraphs(items.map((it) => ({ text: it.text })));
+  const article = articleFromLines(doc.id, items.map((it) => it.text), { title: sentenceText.get(0) ?? null, site: 'en.wikinews.org', dct: doc.dct });
+  const { paragraphs } = article;
   items.forEach((it, p) => it.indices.forEach((ti, k) => { spans[ti] = { start: paragraphs[p].start + it.spans[k].start, end: paragraphs[p].start + it.spans[k].end }; }));
-  const article: Article = {
-    pageId: doc.id,
-    title: sentenceText.get(0) ?? null,
-    site: 'en.wikinews.org',
-    author: null,
-    language: 'en',
-    published: doc.dct ? { value: doc.dct, granularity: 'day', evidence: { source: 'given', text: doc.dct }, confidence: 1 } : null,
-    text,
-    paragraphs,
-    dropped: [],
-  };
   return { article, spans, sentenceText };
 }
 
