@@ -19,7 +19,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { AnalyzedArticle, Article } from '../src/model.js';
-import { joinParagraphs } from '../src/extract/paragraphs.js';
 import { analyzeArticle, type AnalyzeResources } from '../src/analyze/index.js';
 import { loadGazetteer } from '../src/analyze/places/gazetteer.js';
 import { loadActorTable } from '../src/analyze/entities/actors.js';

@@ -30,7 +30,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { AnalyzedArticle, Article, Event } from '../src/model.js';
-import { joinParagraphs } from '../src/extract/paragraphs.js';
 import { analyzeArticle, type AnalyzeResources } from '../src/analyze/index.js';
 import { loadGazetteer } from '../src/analyze/places/gazetteer.js';
 import { loadActorTable } from '../src/analyze/entities/actors.js';
