@@ -81,7 +81,22 @@ const SIGNIFICANCE_RULES: { name: string; weight: number; applies: (e: Event) =>
   { name: 'sources disagree (a reader needs to see it)', weight: 0.25, applies: (e) => e.disagreements.length > 0 },
   { name: 'named actors', weight: 0.25, applies: (e) => e.actorIds.length > 0 },
   { name: 'dated only by its page', weight: -0.5, applies: (e) => e.dateFromPublication },
+  { name: 'what a source put in its headline', weight: 1, applies: (e) => e.sources.some((s) => inHeadline(s.text, s.title)) },
 ];
+
+/** How much of a headline's words a sentence must repeat to be telling the headline's news. */
+const HEADLINE_SHARE = 0.5;
+
+/** Whether a sentence tells what its page's headline announces: it uses most of the headline's content words. */
+function inHeadline(text: string, title: string | null): boolean {
+  if (!title) return false;
+  const head = new Set(contentWords(title));
+  if (head.size < 3) return false;
+  const words = new Set(contentWords(text));
+  let shared = 0;
+  for (const w of head) if (words.has(w)) shared++;
+  return shared / head.size >= HEADLINE_SHARE;
+}
 
 /**
  * How much an event matters: its score (how clearly a sentence reports it, and the independent
