@@ -13,7 +13,7 @@ export const SUMMARY_SENTENCES = 5;
 /** Weight of novelty against importance when picking summary sentences (maximal marginal relevance). */
 const MMR_LAMBDA = 0.7;
 /** How much a summary sentence about a day already in the summary counts as repeating it. */
-const SAME_DAY_OVERLAP = 0.6;
+const SAME_DAY_OVERLAP = 1;
 
 export interface Window {
   from: string;

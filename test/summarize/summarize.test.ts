@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSummary, buildTimeline, dateRange, storyWindow } from '../../src/summarize/index.js';
+import { buildSummary, buildTimeline, dateRange, significance, storyWindow } from '../../src/summarize/index.js';
 import type { Event, Granularity } from '../../src/model.js';
 
 function ev(id: string, date: string, granularity: Granularity, score: number, text = `Something happened ${id}.`): Event {
@@ -43,4 +43,28 @@ test('the summary picks important events without repeating one, in date order', 
   ]);
   const summary = buildSummary('s', t, 2);
   assert.deepEqual(summary.sentences.map((s) => s.text.slice(0, 9)), ['Aid truck', 'The army ']);
+});
+
+test('a limited timeline keeps the most significant entries, told in date order', () => {
+  const fight = { ...ev('b', '2017-10-02', 'day', 2, 'Troops stormed the old market district.'), type: 'Battles', subType: 'Armed clash' };
+  const dead = { ...ev('c', '2017-10-03', 'day', 2, 'Shelling hit the bridge.'), fatalities: { unit: 'killed', value: 4, bound: 'exact' as const, text: '4 killed', source: { pageId: 'p', sentence: 0 } } };
+  const quiet = { ...ev('a', '2017-10-01', 'day', 2, 'A committee met in the town hall.'), dateFromPublication: true };
+  const t = buildTimeline('s', [dead, quiet, fight], { limit: 2 });
+  assert.deepEqual(t.entries.map((e) => e.id), ['b', 'c']);
+  assert.ok(significance(fight) > significance(quiet));
+});
+
+test('what a page put in its headline outranks a side detail of the same day', () => {
+  const headline = 'Army declares victory over rebels in Velmora';
+  const withTitle = (e: Event): Event => ({ ...e, sources: e.sources.map((s) => ({ ...s, title: headline })) });
+  const news = withTitle(ev('a', '2017-11-04', 'day', 2, 'The army declared victory over the rebels in Velmora on Saturday.'));
+  const aside = withTitle(ev('b', '2017-11-04', 'day', 2, 'Engineers repaired a water pipe near the station.'));
+  assert.ok(significance(news) > significance(aside));
+  assert.deepEqual(buildTimeline('s', [aside, news]).entries.map((e) => e.id), ['a', 'b']);
+});
+
+test('the summary tells one sentence per day before it tells a day twice', () => {
+  const events = [ev('a', '2017-10-01', 'day', 3, 'Rebels shelled the dam road at dawn.'), ev('b', '2017-10-01', 'day', 3, 'A convoy of aid trucks turned back at the checkpoint.'), ev('c', '2017-10-05', 'day', 2, 'The ministry opened talks with tribal elders.')];
+  const s = buildSummary('s', buildTimeline('s', events), 2);
+  assert.deepEqual(s.sentences.map((r) => r.text).sort(), [events[0].text, events[2].text].sort());
 });
