@@ -7,6 +7,7 @@
 // category and events not dated to the day: none is coded as something it is not.
 import type { Actor, Event, Place, StoryBundle } from '../model.js';
 import { eventContext } from './event-fields.js';
+import { acledLocation } from './csv-acled.js';
 
 export interface PloverActor {
   actor_text: string;
@@ -148,6 +149,7 @@ function record(event: Event, coding: PloverCoding, places: Place[], actors: Act
   if (!day || actors.length === 0) return undefined;
   const [sources, recipients] = coding.twoSided ? [actors, []] : [actors.slice(0, 1), actors.slice(1)];
   const lead = event.sources[0];
+  const where = acledLocation(places);
   return {
     id: event.id,
     date: day[1],
@@ -158,7 +160,7 @@ function record(event: Event, coding: PloverCoding, places: Place[], actors: Act
     ...(coding.mode ? { mode: [coding.mode] } : {}),
     ...(coding.context ? { context: [coding.context] } : {}),
     quad_code: QUAD[coding.event],
-    ...(places[0] ? { event_loc: location(places[0]) } : {}),
+    ...(where ? { event_loc: location(where) } : {}),
     event_text: [event.text],
     ...(event.fatalities ? { dead: event.fatalities.value } : {}),
     ...(wounded(event) !== undefined ? { injured: wounded(event) } : {}),
