@@ -11,6 +11,14 @@ export interface TimelineCommandOptions extends CommonOptions {
   sources?: boolean;
 }
 
+/** The bounds a text gave ('since March', 'before Friday'): 'between 2017-03-01 and 2017-03-09', 'not before 2017-03-01'. */
+function intervalNote(e: { earliest?: string; latest?: string }): string {
+  if (e.earliest && e.latest) return `between ${e.earliest} and ${e.latest}`;
+  if (e.earliest) return `not before ${e.earliest}`;
+  if (e.latest) return `not after ${e.latest}`;
+  return '';
+}
+
 export function timelineCommand(storyKey: string | undefined, options: TimelineCommandOptions): void {
   withStore(options, (store) => {
     const story = pickStory(store, storyKey);
@@ -28,7 +36,7 @@ export function timelineCommand(storyKey: string | undefined, options: TimelineC
       const head = date === lastDate ? ''.padEnd(date.length) : date;
       lastDate = date;
       const pages = e.independentSources ?? new Set(e.sources.map((s) => s.pageId)).size;
-      const flags = [`${pages} source${pages === 1 ? '' : 's'}`, e.subType || (e.type !== 'Other' ? e.type : ''), e.fatalities ? `${e.fatalities.value} killed` : '', e.dateFromPublication ? 'date of publication' : '', e.disagreements.length ? 'sources disagree' : '']
+      const flags = [`${pages} source${pages === 1 ? '' : 's'}`, e.subType || (e.type !== 'Other' ? e.type : ''), e.fatalities ? `${e.fatalities.value} killed` : '', intervalNote(e), e.dateFromPublication ? 'date of publication' : '', e.disagreements.length ? 'sources disagree' : '']
         .filter(Boolean)
         .join(', ');
       out.write(`${head}  ${e.text}\n${''.padEnd(date.length)}  [${flags}]\n`);

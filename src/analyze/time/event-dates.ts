@@ -701,7 +701,9 @@ function carried(from: EventTime, r: Reading, source: number, rule: string): Eve
   const date: SentenceDate = { value: base.value, granularity: base.granularity, from: 'context', via: { sentence: source, rule } };
   if (base.text !== undefined) date.text = base.text;
   const day = /^\d{4}-\d{2}-\d{2}$/.test(base.value) ? base.value : null;
-  if (r.tense === 'pluperfect' && !r.intraDay) {
+  // A pluperfect that names the happening carried ('had taken buildings during the assault') or that only
+  // backshifts reported speech ('the source said troops had taken') is that happening, not one before it.
+  if (r.tense === 'pluperfect' && !r.intraDay && rule !== 'anaphora' && !r.reported) {
     if (day) return { date: { ...date, value: shift(day, -1), granularity: 'day', latest: shift(day, -1) } };
     const period = periodOf(base.value);
     if (period) return { date: { ...date, latest: shift(period.first, -1) } };

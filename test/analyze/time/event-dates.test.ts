@@ -209,3 +209,10 @@ test('a year that frames a stretch is not carried to the happenings after it', (
   assert.notEqual(declared.date?.from, 'context');
   assert.equal(declared.date?.value, '2017-07-05');
 });
+
+test('a reported pluperfect carried from its paragraph is the happening itself, not one before it', () => {
+  const [, taken] = timed(['Troops stormed two districts of the city on Tuesday.', 'The source said troops had taken buildings near the bridge during the assault.']);
+  assert.equal(taken.date?.from, 'context');
+  assert.equal(taken.date?.value, '2017-07-04');
+  assert.equal(taken.date?.latest, undefined);
+});
