@@ -17,14 +17,24 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   { name: 'entry', words: ['stormed', 'storm', 'storming', 'entered', 'enter', 'entering', 'pushed', 'push', 'moved', 'advanced', 'advance', 'advancing', 'assault'] },
   { name: 'capture', words: ['captured', 'capture', 'seized', 'seize', 'retook', 'retaken', 'retake', 'recaptured', 'recapture', 'liberated', 'liberate', 'liberation', 'overran', 'overrun', 'fell'] },
   { name: 'victory', words: ['victory', 'victorious', 'declared', 'declares', 'declare', 'freed', 'free', 'defeat', 'defeated', 'control', 'completely', 'fully', 'total'] },
-  { name: 'killed', words: ['killed', 'died', 'dead', 'deaths', 'death', 'toll', 'slain', 'fatalities'] },
+  { name: 'killed', words: ['killed', 'died', 'dead', 'deaths', 'death', 'toll', 'slain', 'fatalities', 'killing', 'murdered', 'fatal', 'fatally'] },
   { name: 'wounded', words: ['wounded', 'injured', 'injuries', 'hurt'] },
   { name: 'retreat', words: ['withdrew', 'withdraw', 'withdrawal', 'retreated', 'retreat', 'fled', 'flee', 'evacuated', 'evacuation'] },
   { name: 'demining', words: ['cleared', 'clearing', 'defused', 'demined', 'demining', 'mines', 'booby', 'devices', 'explosives'] },
   { name: 'surrender', words: ['surrendered', 'surrender', 'surrendering', 'capitulated'] },
-  { name: 'arrest', words: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'custody'] },
+  { name: 'arrest', words: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'custody', 'nabbed', 'apprehended', 'jailed', 'booked'] },
   { name: 'protest', words: ['protest', 'protested', 'protesters', 'protestors', 'demonstration', 'demonstrators', 'rally', 'rallied', 'marched'] },
   { name: 'agreement', words: ['agreement', 'deal', 'accord', 'ceasefire', 'truce', 'signed'] },
+  // General news happenings beyond conflict: a job lost or given, a charge, a quake, a shooting, a crash, a blaze, a purchase, a launch.
+  { name: 'dismissal', words: ['fired', 'sacked', 'dismissed', 'dismissal', 'ousted', 'ouster', 'axed', 'terminated', 'resigned', 'resignation', 'quit'] },
+  { name: 'appointment', words: ['hired', 'hire', 'hiring', 'appointed', 'appoint', 'appointment', 'named', 'nominated', 'nominate', 'nominates', 'nomination', 'nominee', 'picked', 'tapped', 'chosen', 'selected'] },
+  { name: 'charge', words: ['charged', 'charges', 'charging', 'indicted', 'indictment', 'accused', 'prosecuted'] },
+  { name: 'earthquake', words: ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'temblor', 'seismic', 'magnitude', 'jolted'] },
+  { name: 'shooting', words: ['shooting', 'shootings', 'shot', 'shots', 'gunman', 'gunmen', 'gunfire', 'gunned', 'shooter'] },
+  { name: 'crash', words: ['crash', 'crashed', 'crashes', 'collision', 'collided', 'accident', 'wreck'] },
+  { name: 'blaze', words: ['blaze', 'flames', 'burned', 'burnt', 'gutted', 'engulfed', 'inferno'] },
+  { name: 'purchase', words: ['acquire', 'acquired', 'acquires', 'acquisition', 'bought', 'buys', 'purchase', 'purchased', 'takeover'] },
+  { name: 'launch', words: ['launched', 'launches', 'unveiled', 'unveils', 'unveiling', 'released', 'introduced', 'introduces', 'debuted'] },
 ];
 
 const CONCEPT_OF = new Map<string, string>();

@@ -13,11 +13,27 @@ export { eventScore, eventVerdict, EVENT_SCORE_RULES, MIN_EVENT_SCORE, type Even
  * Two dated sentences report the same happening when the shorter one's features are this much
  * covered by the other's, each feature weighted by its rarity in the story: rewrites share the rare
  * words ('engineers', 'explosive devices'), not the common ones ('said', 'forces'). Measured on the
- * examples: rewrites of one report score 0.49-0.93, different reports of one day at most 0.44.
+ * examples: rewrites of one report score 0.49-0.93, different reports of one day at most 0.44 (measured
+ * before MAX_FEATURE_WEIGHT; the examples' events and disagreements are unchanged by it).
  */
 const SAME_EVENT_SIMILARITY = 0.45;
 /** A sentence dated only by its page may report something of the days just before it. */
 const FALLBACK_REACH_DAYS = 2;
+/**
+ * A sentence with no date at all (a page without a publication date, and no date of its own) can be
+ * placed by nothing but its words: it meets only other undated reports, and joins one when their
+ * features agree more than dated reports must, since no date tells two happenings of one kind apart.
+ */
+const UNDATED_SIMILARITY = 0.25;
+/** Drafts of one batch that agree this much (dated as a sentence must, undated as loosely as an undated sentence) become one. */
+const SAME_DRAFT_SIMILARITY = SAME_EVENT_SIMILARITY;
+const SAME_UNDATED_DRAFT_SIMILARITY = UNDATED_SIMILARITY;
+/**
+ * No feature counts more than this: a word found once in a story ('notorious', 'heavily') says
+ * little about which happening a sentence tells, yet weighed by its full rarity it outweighs the
+ * names, places and actions two reports of one happening share.
+ */
+const MAX_FEATURE_WEIGHT = 2;
 
 export interface PageInfo {
   source: string;
@@ -34,7 +50,8 @@ export interface DraftLead {
   ref: SourceRef;
   score: number;
   rank: number;
-  date: SentenceDate;
+  /** Null for a report with no date at all. */
+  date: SentenceDate | null;
 }
 
 /**
@@ -44,8 +61,8 @@ export interface DraftLead {
 export interface Draft {
   /** Creation order: among equally similar drafts the later one wins, as it always has. */
   order: number;
-  /** The date of the sentence that opened it: the draft is found by this date. */
-  date: SentenceDate;
+  /** The date of the sentence that opened it: the draft is found by this date; null when it had none (an undated page). */
+  date: SentenceDate | null;
   words: Set<string>;
   lead: DraftLead;
   /** Members so far, and the distinct pages among them that copy no other page. */
@@ -74,7 +91,7 @@ export interface DraftMember {
  */
 export interface EventState {
   drafts: Draft[];
-  /** Dated sentences seen, and how many of them have each feature. */
+  /** Sentences seen (the name is older than undated events: undated ones count too), and how many of them have each feature. */
   dated: number;
   df: Map<string, number>;
 }
@@ -119,8 +136,8 @@ const SAME_HAPPENING_BONUS = SAME_EVENT_SIMILARITY;
 const CONCEPTS_OF_ONE_HAPPENING = 2;
 
 function sameHappeningBonus(s: Sentence, kind: { subType: string; type: string }, words: Set<string>, d: Draft): number {
-  const date = s.date!;
-  if (date.from === 'publication' || d.date.from === 'publication') return 0;
+  const date = s.date;
+  if (!date || !d.date || date.from === 'publication' || d.date.from === 'publication') return 0;
   const concepts = [...words].filter((w) => w.startsWith('~') && d.words.has(w)).length;
   // Two concepts together name the happening itself ('broke' + 'siege', 'entered' + 'killed'), even where a sentence names no place ('the enclave').
   if (concepts >= CONCEPTS_OF_ONE_HAPPENING) return SAME_HAPPENING_BONUS;
@@ -145,14 +162,14 @@ const COUNT_SIMILARITY = 0.1;
  * what that event cost, not an event of its own. Among several, the one with most shared words.
  */
 function countedDraft(s: Sentence, verdict: EventVerdict, joined: Set<Draft>, words: Set<string>, weight: (w: string) => number): Draft | undefined {
-  const date = s.date!;
-  if (date.from === 'publication' || date.granularity !== 'day') return undefined;
+  const date = s.date;
+  if (!date || date.from === 'publication' || date.granularity !== 'day') return undefined;
   if (!verdict.kept && verdict.reason !== 'not-an-event') return undefined;
   if (!figuresOf(s.text).some((f) => COUNTED_OUTCOMES.has(f.unit))) return undefined;
   let best: Draft | undefined;
   let bestSim = COUNT_SIMILARITY;
   for (const d of joined) {
-    if (d.date.from === 'publication' || d.date.value !== date.value || !VIOLENT_TYPES.has(d.kindType ?? '')) continue;
+    if (!d.date || d.date.from === 'publication' || d.date.value !== date.value || !VIOLENT_TYPES.has(d.kindType ?? '')) continue;
     const sim = weightedOverlap(words, d.words, weight);
     if (sim >= bestSim) {
       bestSim = sim;
@@ -184,9 +201,15 @@ class DraftsByDate {
   private byDay = new Map<string, Draft[]>();
   /** Text-dated drafts by their month ('2017-09'): a month date ('early September') and a day inside it can be one happening. */
   private byMonth = new Map<string, Draft[]>();
+  /** Drafts opened by a sentence with no date: they meet only sentences with none. */
+  private undated: Draft[] = [];
 
   add(draft: Draft): void {
     const date = draft.date;
+    if (!date) {
+      this.undated.push(draft);
+      return;
+    }
     push(this.byExact, exactDateKey(date), draft);
     const day = dayNumber(date.value);
     if (day !== null && Number.isFinite(day)) push(this.byDay, `${date.from === 'publication' ? 'publication' : 'text'}|${day}`, draft);
@@ -194,11 +217,12 @@ class DraftsByDate {
   }
 
   /** The drafts a sentence of this date may join, in the order they were made. */
-  compatible(date: SentenceDate): Draft[] {
+  compatible(date: SentenceDate | null): Draft[] {
+    if (!date) return this.undated;
     const found = new Set<Draft>(this.byExact.get(exactDateKey(date)) ?? []);
     if (date.from !== 'publication' && (date.granularity === 'month' || date.granularity === 'day')) {
       // A month meets the days inside it, and a day its month; two different days never meet this way.
-      for (const d of this.byMonth.get(date.value.slice(0, 7)) ?? []) if (d.date.granularity !== date.granularity) found.add(d);
+      for (const d of this.byMonth.get(date.value.slice(0, 7)) ?? []) if (d.date!.granularity !== date.granularity) found.add(d);
     }
     const day = dayNumber(date.value);
     if (day !== null && Number.isFinite(day)) {
@@ -253,16 +277,17 @@ export type DraftLookup = (pageId: string, sentence: number) => number | undefin
 /**
  * Adds articles (in the order they should be preferred as sources, earliest first) to a story's
  * events: the one code path for a whole story and for a batch of new pages. Each dated sentence is
- * compared with the drafts of compatible dates, its features weighed by their rarity over the story's
- * dated sentences up to and including this batch. Copies marked by dedupe join the event of what they
- * copy, found in this batch or, through `earlier`, in the batches before. Mutates `state`.
+ * compared with the drafts of compatible dates, an undated one (a page with no date) with the undated
+ * drafts, its features weighed by their rarity (at most MAX_FEATURE_WEIGHT) over the story's
+ * sentences up to and including this batch; then the drafts the batch opened may join earlier ones
+ * (absorbNewDrafts). Copies marked by dedupe join the event of what they copy, found in this batch
+ * or, through `earlier`, in the batches before. Mutates `state`.
  */
 export function addToEvents(state: EventState, articles: AnalyzedArticle[], info: Map<string, PageInfo>, earlier: DraftLookup = () => undefined): EventUpdate {
   const features = new Map<Sentence, Set<string>>();
   const touchedFeatures = new Set<string>();
   for (const a of articles) {
     for (const s of a.sentences) {
-      if (!s.date) continue;
       const words = eventFeatures(s);
       features.set(s, words);
       state.dated++;
@@ -273,7 +298,8 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
     }
   }
   const n = state.dated;
-  const weight = (w: string) => Math.log((n + 1) / ((state.df.get(w) ?? 0) + 0.5));
+  const weight = (w: string) => Math.min(MAX_FEATURE_WEIGHT, Math.log((n + 1) / ((state.df.get(w) ?? 0) + 0.5)));
+  const newFrom = state.drafts.length;
   const byDate = new DraftsByDate();
   for (const d of state.drafts) byDate.add(d);
   const byOrder = new Map(state.drafts.map((d) => [d.order, d]));
@@ -284,9 +310,11 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
     const pageInfo = info.get(article.pageId) ?? { source: article.pageId, site: null, title: null };
     const independentPage = !info.get(article.pageId)?.duplicateOf;
     // A page is added once, so the drafts holding one of its sentences are those it joined just now.
+    // A later sentence of the page may join one of them by its words too: a page often tells its
+    // happening again further down ('The treasurer was arrested at his home'), and ECB+'s annotators
+    // put such sentences in the event of the first.
     const joined = new Set<Draft>();
     for (const sentence of article.sentences) {
-      if (!sentence.date) continue;
       const verdict = eventVerdict(sentence);
       const score = verdict.score;
       const copyOf = sentence.duplicateOf;
@@ -306,17 +334,17 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
       const kind = { subType: classified.subType, type: classified.type };
       let draft = copied ?? continued;
       if (!draft) {
-        let best = SAME_EVENT_SIMILARITY;
+        let best = sentence.date ? SAME_EVENT_SIMILARITY : UNDATED_SIMILARITY;
         for (const d of byDate.compatible(sentence.date)) {
           const sim = weightedOverlap(words, d.words, weight) + sameHappeningBonus(sentence, kind, words, d);
-          if (sim >= best && !joined.has(d)) {
+          if (sim >= best) {
             best = sim;
             draft = d;
           }
         }
       }
       const ref = refOf(article, sentence, pageInfo);
-      const rank = score + DATE_RANK[sentence.date.from];
+      const rank = score + (sentence.date ? DATE_RANK[sentence.date.from] : 0);
       if (!draft) {
         draft = { order: state.drafts.length, date: sentence.date, words: new Set(), lead: { ref, score, rank, date: sentence.date }, size: 0, independent: 0, placeIds: new Set(), actorIds: new Set() };
         if (kind.subType) {
@@ -341,11 +369,69 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
       draftOf.set(`${article.pageId}#${sentence.index}`, draft);
       changed.add(draft);
       const member: DraftMember = { draft: draft.order, ref, figures: figuresOf(sentence.text) };
-      if (sentence.date.from === 'expression') member.dateValue = sentence.date.value;
+      if (sentence.date?.from === 'expression') member.dateValue = sentence.date.value;
       members.push(member);
     }
   }
+  absorbNewDrafts(state, newFrom, members, changed, weight, info);
   return { changed: [...changed].sort((a, b) => a.order - b.order), members, features: [...touchedFeatures] };
+}
+
+/**
+ * Drafts grow one sentence at a time, so two that tell one happening may both have opened before
+ * either had the words the other shares (the first reports of two outlets). Once a batch is in,
+ * each draft it opened joins an earlier draft of a compatible date when their features agree as
+ * much as a sentence's must. Only drafts of this batch are absorbed: their members are all new, and
+ * are pointed at the draft they join; the drafts left are numbered on from the earlier ones.
+ */
+function absorbNewDrafts(state: EventState, newFrom: number, members: DraftMember[], changed: Set<Draft>, weight: (w: string) => number, info: Map<string, PageInfo>): void {
+  const pagesOf = new Map<number, Set<string>>();
+  for (const m of members) {
+    const set = pagesOf.get(m.draft) ?? new Set<string>();
+    set.add(m.ref.pageId);
+    pagesOf.set(m.draft, set);
+  }
+  const kept = state.drafts.slice(0, newFrom);
+  const byDate = new DraftsByDate();
+  for (const d of kept) byDate.add(d);
+  const target = new Map<number, Draft>();
+  for (const d of state.drafts.slice(newFrom)) {
+    let best: Draft | undefined;
+    let bestSim = d.date ? SAME_DRAFT_SIMILARITY : SAME_UNDATED_DRAFT_SIMILARITY;
+    for (const e of byDate.compatible(d.date)) {
+      const sim = weightedOverlap(d.words, e.words, weight);
+      if (sim >= bestSim) {
+        bestSim = sim;
+        best = e;
+      }
+    }
+    if (!best) {
+      kept.push(d);
+      byDate.add(d);
+      target.set(d.order, d);
+      continue;
+    }
+    target.set(d.order, best);
+    const into = pagesOf.get(best.order) ?? new Set<string>();
+    for (const page of pagesOf.get(d.order) ?? []) {
+      if (!into.has(page) && !info.get(page)?.duplicateOf) best.independent++;
+      into.add(page);
+    }
+    pagesOf.set(best.order, into);
+    best.size += d.size;
+    for (const w of d.words) best.words.add(w);
+    for (const id of d.placeIds) best.placeIds.add(id);
+    for (const id of d.actorIds) best.actorIds.add(id);
+    if (d.lead.rank > best.lead.rank) best.lead = d.lead;
+    changed.delete(d);
+    changed.add(best);
+  }
+  if (kept.length === state.drafts.length) return;
+  const before = state.drafts;
+  const draftOfMember = members.map((m) => target.get(m.draft) ?? before[m.draft]);
+  kept.forEach((d, i) => (d.order = i));
+  members.forEach((m, i) => (m.draft = draftOfMember[i].order));
+  state.drafts = kept;
 }
 
 function figureOf(m: DraftMember, f: DraftMember['figures'][number]): EventFigure {
@@ -410,9 +496,10 @@ export function renderEvent(storyId: string, draft: Draft, members?: DraftMember
   const event: Event = {
     id,
     storyId,
-    date: lead.date.value,
-    granularity: lead.date.granularity,
-    dateFromPublication: lead.date.from === 'publication',
+    // An undated event has no day to stand on: the timeline, which places events by date, leaves it out.
+    date: lead.date?.value ?? '',
+    granularity: lead.date?.granularity ?? 'decade',
+    dateFromPublication: lead.date?.from === 'publication',
     text: lead.ref.text,
     type: kind.type,
     subType: kind.subType,
@@ -424,8 +511,8 @@ export function renderEvent(storyId: string, draft: Draft, members?: DraftMember
     score: lead.score + Math.log2(Math.max(1, draft.independent)),
     independentSources: draft.independent,
   };
-  if (lead.date.earliest) event.earliest = lead.date.earliest;
-  if (lead.date.latest) event.latest = lead.date.latest;
+  if (lead.date?.earliest) event.earliest = lead.date.earliest;
+  if (lead.date?.latest) event.latest = lead.date.latest;
   if (figures.length) {
     event.figures = figures;
     const killed = fatalitiesOf(figures);

@@ -106,3 +106,38 @@ test('a month and a day inside it do not disagree; two days do', () => {
   const [event] = buildEvents('s', [a, b], info(['a', 'b']));
   assert.equal(event.disagreements.length, 0);
 });
+
+test('pages with no date at all: reports of one happening meet by their words, other happenings and dated reports stay apart', () => {
+  const a = article({ pageId: 'a', paragraphs: ['A strong earthquake shook the hill town of Varesh, flattening dozens of mud-brick houses.'], entities: { Varesh: 'geonames:7' } });
+  const b = article({ pageId: 'b', paragraphs: ['The quake flattened mud-brick houses across Varesh, rescuers said.'], entities: { Varesh: 'geonames:7' } });
+  const c = article({ pageId: 'c', paragraphs: ['Fishermen rescued two sailors whose boat capsized off the northern cape.'] });
+  const d = article({ pageId: 'd', published: '2020-02-03', paragraphs: ['A strong earthquake shook the hill town of Varesh, flattening dozens of mud-brick houses.'], entities: { Varesh: 'geonames:7' } });
+  const events = buildEvents('s', [a, b, c, d], info(['a', 'b', 'c', 'd']));
+  const quake = events.find((e) => e.sources.some((s) => s.pageId === 'a'))!;
+  assert.deepEqual(quake.sources.map((s) => s.pageId).sort(), ['a', 'b'], events.map((e) => e.text).join(' | '));
+  assert.equal(quake.date, '', 'an undated event has no day');
+  assert.equal(events.length, 3, 'the capsized boat is another event, and the dated report is not placed on a day it was not given');
+});
+
+test("a page's second sentence about the happening its first one reported joins that event", () => {
+  const a = article({
+    pageId: 'a',
+    published: '2019-06-12',
+    paragraphs: ['Police arrested the former treasurer of the Harlow rowing club over missing funds.', 'The treasurer was arrested at his home in Harlow, police said.'],
+    entities: { Harlow: 'geonames:3' },
+  });
+  const events = buildEvents('s', [a], info(['a']));
+  assert.equal(events.length, 1, events.map((e) => e.text).join(' | '));
+  assert.equal(events[0].sources.length, 2);
+});
+
+test('two drafts of one batch that turn out to tell one happening become one event, with every source', () => {
+  // b shares too little with a to join it when it comes; c, which joins b, brings the words a shares with them.
+  const a = article({ pageId: 'a', published: '2021-04-20', paragraphs: ['Flood water swept away the old stone bridge at Kelmar overnight, cutting the valley road.'], entities: { Kelmar: 'geonames:5' } });
+  const b = article({ pageId: 'b', published: '2021-04-20', paragraphs: ['Engineers closed the valley road after the river rose above its banks.'] });
+  const c = article({ pageId: 'c', published: '2021-04-20', paragraphs: ['Engineers closed the valley road after flood water swept away the old stone bridge near the river banks.'] });
+  const events = buildEvents('s', [a, b, c], info(['a', 'b', 'c']));
+  assert.equal(events.length, 1, events.map((e) => e.text).join(' | '));
+  assert.deepEqual(events[0].sources.map((s) => s.pageId).sort(), ['a', 'b', 'c']);
+  assert.equal(events[0].independentSources, 3);
+});
