@@ -25,6 +25,8 @@ const FALLBACK_REACH_DAYS = 2;
  * features agree more than dated reports must, since no date tells two happenings of one kind apart.
  */
 const UNDATED_SIMILARITY = 0.25;
+/** How many of a story's latest undated drafts an undated report is compared with. */
+const MAX_UNDATED_CANDIDATES = 200;
 /** Drafts of one batch that agree this much (dated as a sentence must, undated as loosely as an undated sentence) become one. */
 const SAME_DRAFT_SIMILARITY = SAME_EVENT_SIMILARITY;
 const SAME_UNDATED_DRAFT_SIMILARITY = UNDATED_SIMILARITY;
@@ -218,7 +220,9 @@ class DraftsByDate {
 
   /** The drafts a sentence of this date may join, in the order they were made. */
   compatible(date: SentenceDate | null): Draft[] {
-    if (!date) return this.undated;
+    // Bounded: an undated report is compared with the latest undated drafts only, so a story of many
+    // undated pages costs the same per page however many came before (follow-ups come close together).
+    if (!date) return this.undated.slice(-MAX_UNDATED_CANDIDATES);
     const found = new Set<Draft>(this.byExact.get(exactDateKey(date)) ?? []);
     if (date.from !== 'publication' && (date.granularity === 'month' || date.granularity === 'day')) {
       // A month meets the days inside it, and a day its month; two different days never meet this way.
