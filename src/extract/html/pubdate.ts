@@ -362,7 +362,11 @@ const URL_DATE_PATTERNS = [
   /\/(?<y>(?:19|20)\d\d)(?<m>\d\d)(?<d>\d\d)(?:\/|[-_])/,
   // A day-first date as a whole path segment (/29-10-2021): no other order writes the year last with dashes.
   /\/(?<d>\d\d)-(?<m>\d\d)-(?<y>(?:19|20)\d\d)(?:[/.]|$)/,
+  // The month by its name as a path segment (The Guardian /2013/aug/02/, the LA Times archive /2005/nov/28/).
+  /\/(?<y>(?:19|20)\d\d)\/(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(?<d>\d{1,2})(?=\/|$)/i,
 ];
+
+const URL_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function dateFromUrl(url: string): PublishedDate | null {
   // An archive's own timestamp (web.archive.org/web/2011...) dates the copy, not the page.
@@ -370,7 +374,8 @@ export function dateFromUrl(url: string): PublishedDate | null {
   for (const pattern of URL_DATE_PATTERNS) {
     const m = pattern.exec(path);
     if (!m) continue;
-    const [y, mo, d] = [Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d)];
+    const month = m.groups!.m;
+    const [y, mo, d] = [Number(m.groups!.y), /^\d+$/.test(month) ? Number(month) : URL_MONTHS.indexOf(month.toLowerCase()) + 1, Number(m.groups!.d)];
     const date = new Date(Date.UTC(y, mo - 1, d));
     if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) continue;
     const value = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

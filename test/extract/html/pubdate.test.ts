@@ -120,3 +120,9 @@ test('copyrightStamp: a copyright line is a date only when stamped with a clock 
   assert.equal(publishedDateFromHtml(page('', '<p>Safety sheets on request.</p><footer><p>Copyright © 03.02.2020 - 09:41 h by Example Ltd.</p></footer>'), 'dmy')?.value, '2020-02-03');
   assert.equal(publishedDateFromHtml(page('', '<p>Safety sheets on request.</p><footer><p>Copyright © 2020 Example Ltd.</p></footer>'), 'dmy'), null);
 });
+
+test('a URL that names its month in letters gives the day', () => {
+  assert.equal(dateFromUrl('https://paper.example/world/2013/aug/02/harbour-reopens')?.value, '2013-08-02');
+  assert.equal(dateFromUrl('https://paper.example/2005/Nov/28/local/council-vote')?.value, '2005-11-28');
+  assert.equal(dateFromUrl('https://paper.example/2013/feb/30/not-a-day'), null);
+});
