@@ -521,12 +521,20 @@ export const OWN_RULES: OwnRule[] = [
       if (!p) return null;
       const date = dateOfRef(p.ref);
       const day = /^\d{4}-\d{2}-\d{2}$/.test(date.value) ? date.value : null;
-      if (day && r.tense === 'pluperfect' && !r.intraDay) return { date: { ...date, value: shift(day, -1), latest: shift(day, -1) } };
+      // 'announced on Friday that the city had been recaptured': the declaration is the news, dated by the
+      // report; what it declares lies on or before that day.
+      if (day && r.tense === 'pluperfect' && DECLARING.test(r.text)) return { date: { ...date, latest: day } };
+      // Otherwise what the report tells lies before it: the timeline keeps it at the report's day (where
+      // other reports of that day meet it), the bound says it lies before.
+      if (day && r.tense === 'pluperfect' && !r.intraDay) return { date: { ...date, latest: shift(day, -1) } };
       if (day && r.tense === 'future') return { date: { ...date, value: shift(day, 1), earliest: shift(day, 1) } };
       return { date };
     },
   },
 ];
+
+/** Verbs of declaring an outcome: the act of declaring is itself what a timeline records. */
+const DECLARING = /\b(?:announced|declared|proclaimed|confirmed)\b/i;
 
 export interface TenseRule {
   name: string;

@@ -216,3 +216,9 @@ test('a reported pluperfect carried from its paragraph is the happening itself, 
   assert.equal(taken.date?.value, '2017-07-04');
   assert.equal(taken.date?.latest, undefined);
 });
+
+test('a declaration is dated by its report: what it declares lies on or before that day', () => {
+  const [t] = timed(['The army announced on Tuesday that the city had been completely recaptured.']);
+  assert.equal(t.date?.value, '2017-07-04');
+  assert.equal(t.date?.latest, '2017-07-04');
+});
