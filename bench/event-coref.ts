@@ -55,6 +55,7 @@ import { buildEvents, type PageInfo } from '../src/events/index.js';
 import { corefScores, partitionOf, type CorefScores } from './metrics/coref.js';
 import { readGzipText } from './data.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
+import { joinTokens } from './tokens.js';
 
 /** The fixed publication date of every page: the ECB+ 1.0 release (README.upstream.txt). */
 const PUBLISHED = '2014-12-10';
@@ -164,17 +165,6 @@ export function parseEcb(xml: string, topic: number, name: string): EcbDoc {
   return { topic, name, plus: name.endsWith('ecbplus'), tokens, events, instancesOf, descriptors };
 }
 
-/** Tokens written without a space before them: closing punctuation and clitics. */
-const NO_SPACE_BEFORE = /^([.,;:!?%)\]}/-]|\.\.\.|''|”|'(s|re|ve|ll|d|m)|n't)$/i;
-/** Tokens written without a space after them: opening brackets, currency signs, opening quotes, joiners. */
-const NO_SPACE_AFTER = /^([([{$£€#/-]|US\$|``|“)$/;
-/** What follows a split apostrophe in the ecbplus files ('Lohan ’ s', 'that ’ s'). */
-const CLITIC = /^(s|t|re|ve|ll|d|m)$/i;
-
-function surface(token: string): string {
-  return token === '``' || token === "''" ? '"' : token;
-}
-
 interface Layout {
   /** One line per ECB+ sentence of the text. */
   lines: string[];
@@ -186,11 +176,7 @@ interface Layout {
   url: string | null;
 }
 
-/**
- * Joins each sentence's tokens as a page would print them. A plain '"' opens or closes a quotation
- * in turn; a split apostrophe before a clitic, a hyphen, a slash and the colon of a clock time join
- * their neighbours; the full stops of split initials ('a . m .') join too.
- */
+/** Each sentence's tokens joined as a page would print them (bench/tokens.ts); the ecbplus URL line apart. */
 export function layout(doc: EcbDoc): Layout {
   const bySentence = new Map<number, EcbToken[]>();
   for (const t of doc.tokens) {
@@ -208,24 +194,8 @@ export function layout(doc: EcbDoc): Layout {
       url = tokens.map((t) => t.text).join('');
       continue;
     }
-    let line = '';
-    let quoteOpen = false;
-    let glue = true;
-    tokens.forEach((t, i) => {
-      const prev = tokens[i - 1]?.text ?? '';
-      const next = tokens[i + 1]?.text ?? '';
-      const plainQuote = t.text === '"';
-      const apostrophe = (t.text === '’' || t.text === "'") && CLITIC.test(next);
-      const clockColon = t.text === ':' && /^\d+$/.test(prev) && /^\d/.test(next);
-      const closes = NO_SPACE_BEFORE.test(t.text) || (plainQuote && quoteOpen) || apostrophe || t.text === '’' || t.text === '”'
-        || (CLITIC.test(t.text) && (prev === '’' || prev === "'") && glue);
-      if (line && !glue && !closes) line += ' ';
-      at.set(t.id, [lines.length, line.length]);
-      line += surface(t.text);
-      glue = NO_SPACE_AFTER.test(t.text) || (plainQuote && !quoteOpen) || apostrophe || clockColon
-        || (t.text === '.' && /^\p{L}$/u.test(prev) && /^\p{L}$/u.test(next));
-      if (plainQuote) quoteOpen = !quoteOpen;
-    });
+    const { text: line, offsets } = joinTokens(tokens.map((t) => t.text));
+    tokens.forEach((t, i) => at.set(t.id, [lines.length, offsets[i]]));
     lines.push(line);
     sentenceOfLine.push(sentence);
   }
