@@ -338,7 +338,8 @@ function updateStory(store: Store, story: StoryState, sizeBefore: number, fresh:
   const sizes = new Map<Event, number>();
   const events = state.drafts.map((d) => {
     const e = renderEvent(story.id, d);
-    sizes.set(e, d.size);
+    // Outlets, not sentences: a page that tells its happening twice counts once.
+    sizes.set(e, Math.max(1, d.independent));
     return e;
   });
   const summary = buildSummary(story.id, buildTimeline(story.id, events, { window }), undefined, (e) => sizes.get(e) ?? e.sources.length);
