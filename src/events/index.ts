@@ -139,7 +139,8 @@ const CONCEPTS_OF_ONE_HAPPENING = 2;
 
 function sameHappeningBonus(s: Sentence, kind: { subType: string; type: string }, words: Set<string>, d: Draft): number {
   const date = s.date;
-  if (!date || !d.date || date.from === 'publication' || d.date.from === 'publication') return 0;
+  if (!date || !d.date) return 0;
+  if (date.from === 'publication' || d.date.from === 'publication') return onceOnlyBonus(s, kind, d);
   const concepts = [...words].filter((w) => w.startsWith('~') && d.words.has(w)).length;
   // Two concepts together name the happening itself ('broke' + 'siege', 'entered' + 'killed'), even where a sentence names no place ('the enclave').
   if (concepts >= CONCEPTS_OF_ONE_HAPPENING) return SAME_HAPPENING_BONUS;
@@ -149,6 +150,19 @@ function sameHappeningBonus(s: Sentence, kind: { subType: string; type: string }
   // Writers name one happening's means differently ('the raids' / 'aircraft bombed'): violence against the same actor counts as the same kind.
   const sameViolence = VIOLENT_TYPES.has(kind.type) && VIOLENT_TYPES.has(d.kindType ?? '') && s.mentions.some((m) => m.kind === 'actor' && d.actorIds.has(m.entityId));
   return sameSubType || sharedConcept || sameViolence ? SAME_HAPPENING_BONUS : 0;
+}
+
+/**
+ * Ground changes hands, or an agreement is signed, once: a report dated only by its page (the date
+ * index lets it reach the days just before) of the same such sub-type at the same place is that
+ * happening ('Damascus has announced full control of Deir Ezzor' / 'announced on Friday that Deir
+ * ez-Zor had been recaptured'). Repeated kinds (strikes, clashes) get nothing: they recur daily.
+ */
+const ONCE_ONLY_KINDS: ReadonlySet<string> = new Set(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Agreement']);
+
+function onceOnlyBonus(s: Sentence, kind: { subType: string }, d: Draft): number {
+  if (!ONCE_ONLY_KINDS.has(kind.subType) || d.kind !== kind.subType) return 0;
+  return s.mentions.some((m) => m.kind === 'place' && m.entityId.startsWith('geonames:') && d.placeIds.has(m.entityId)) ? SAME_HAPPENING_BONUS : 0;
 }
 
 /** ACLED's types of political violence. */

@@ -141,3 +141,24 @@ test('two drafts of one batch that turn out to tell one happening become one eve
   assert.deepEqual(events[0].sources.map((s) => s.pageId).sort(), ['a', 'b', 'c']);
   assert.equal(events[0].independentSources, 3);
 });
+
+test('a capture told by one page in its own date and by another only by its page date is one event; daily strikes are not', () => {
+  const pub = (value: string): SentenceDate => ({ value, granularity: 'day', from: 'publication' });
+  const a = article({
+    pageId: 'a',
+    paragraphs: ['The army announced on Friday that Velmora had been completely recaptured from the rebels.'],
+    dates: [day('2019-03-08', 'Friday')],
+    entities: { Velmora: 'geonames:1' },
+  });
+  const b = article({
+    pageId: 'b',
+    paragraphs: ['Government forces have retaken Velmora, ending the rebels’ hold on the largest town of the valley.'],
+    dates: [pub('2019-03-09')],
+    entities: { Velmora: 'geonames:1' },
+  });
+  const taken = buildEvents('s', [a, b], info(['a', 'b']));
+  assert.equal(taken.length, 1, taken.map((e) => `${e.subType}: ${e.text}`).join(' | '));
+  const c = article({ pageId: 'c', paragraphs: ['Jets struck rebel positions around Velmora on Friday, hitting depots.'], dates: [day('2019-03-08', 'Friday')], entities: { Velmora: 'geonames:1' } });
+  const d = article({ pageId: 'd', paragraphs: ['Warplanes bombed the outskirts of Velmora, residents reported.'], dates: [pub('2019-03-09')], entities: { Velmora: 'geonames:1' } });
+  assert.equal(buildEvents('s', [c, d], info(['c', 'd'])).length, 2, 'a strike dated only by its page may be the next day’s');
+});
