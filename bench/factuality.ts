@@ -17,7 +17,6 @@
 // our verdict and its actual/non-actual counts (the view to tune rules by).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { Parser } from 'htmlparser2';
 import type { AnalyzedArticle, Article } from '../src/model.js';
 import { analyzeArticle, type AnalyzeResources } from '../src/analyze/index.js';
 import { loadGazetteer } from '../src/analyze/places/gazetteer.js';
@@ -26,6 +25,7 @@ import { eventVerdict, type EventVerdict } from '../src/events/event-like.js';
 import { factualityCue } from '../src/events/factuality.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
 import { articleFromLines, joinTokens } from './tokens.js';
+import { parseCat, type CatDoc, type CatToken } from './cat.js';
 
 /** Reasons about a sentence's shape or eventhood rather than its factuality. */
 const SHAPE_REASONS = new Set(['too-short', 'question', 'not-an-event']);
@@ -33,67 +33,6 @@ const SHAPE_REASONS = new Set(['too-short', 'question', 'not-an-event']);
 const SAMPLE_SIZE = 40;
 /** The actualKept the targets ask for (issue 13): the ceiling is measured under the same constraint. */
 const ACTUAL_KEPT_TARGET = 0.9;
-
-interface CatToken {
-  id: string;
-  /** Position in the document. */
-  number: number;
-  sentence: number;
-  text: string;
-}
-
-interface CatMention {
-  id: string;
-  tokens: string[];
-  attrs: Record<string, string>;
-}
-
-interface CatDoc {
-  name: string;
-  corpus: string;
-  tokens: CatToken[];
-  mentions: CatMention[];
-  /** The document creation time, YYYY-MM-DD, or null where the file gives none. */
-  dct: string | null;
-}
-
-/** Reads one CAT file: tokens in order, event mentions with their anchors, the creation-time TIMEX3. */
-export function parseCat(xml: string, name: string, corpus: string): CatDoc {
-  const tokens: CatToken[] = [];
-  const mentions: CatMention[] = [];
-  let dct: string | null = null;
-  let token: CatToken | null = null;
-  let mention: CatMention | null = null;
-  let inMarkables = false;
-  const parser = new Parser(
-    {
-      onopentag(tag, attrs) {
-        if (tag === 'token' && !inMarkables) token = { id: attrs.t_id, number: Number(attrs.number), sentence: Number(attrs.sentence), text: '' };
-        else if (tag === 'Markables') inMarkables = true;
-        else if (tag === 'EVENT_MENTION' && inMarkables) mention = { id: attrs.m_id, tokens: [], attrs };
-        else if (tag === 'token_anchor' && mention) mention.tokens.push(attrs.t_id);
-        else if (tag === 'TIMEX3' && attrs.functionInDocument === 'CREATION_TIME' && /^\d{4}-\d{2}-\d{2}/.test(attrs.value ?? '')) dct = attrs.value.slice(0, 10);
-      },
-      ontext(text) {
-        if (token) token.text += text;
-      },
-      onclosetag(tag) {
-        if (tag === 'token' && token) {
-          tokens.push(token);
-          token = null;
-        } else if (tag === 'EVENT_MENTION' && mention) {
-          mentions.push(mention);
-          mention = null;
-        } else if (tag === 'Markables') inMarkables = false;
-      },
-    },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.write(xml);
-  parser.end();
-  tokens.sort((a, b) => a.number - b.number);
-  return { name, corpus, tokens, mentions, dct };
-}
 
 interface Layout {
   /** Each MEANTIME sentence as one line of text. */

@@ -37,6 +37,7 @@ import { buildEvents, type PageInfo } from '../src/events/index.js';
 import { groupAt, happeningOf, tokenize } from '../src/events/factuality.js';
 import { dataDir, printTable, type BenchArgs } from './args.js';
 import { articleFromLines, joinTokens } from './tokens.js';
+import { parseCat } from './cat.js';
 import {
   addCounts,
   awareness,
@@ -80,18 +81,10 @@ interface Corpus {
   evaluation: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, n: string) => ENTITIES[n]).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
-
-/** The tokens of a CAT file; markables (the trial's gold events) are not read. */
-export function readCat(xml: string): { id: string; tokens: CatToken[] } {
-  const id = /<Document[^>]*\bdoc_id="([^"]*)"/.exec(xml)?.[1] ?? '';
-  const tokens: CatToken[] = [];
-  for (const m of xml.matchAll(/<token\b([^>]*)>([\s\S]*?)<\/token>/g)) {
-    const sentence = Number(/\bsentence="(\d+)"/.exec(m[1])?.[1] ?? NaN);
-    if (Number.isFinite(sentence)) tokens.push({ sentence, text: decode(m[2]).trim() });
-  }
-  return { id, tokens };
+/** The tokens of a CAT file (bench/cat.ts); its markables (the trial's gold events) are not used. */
+function readCat(xml: string, file: string): { id: string; tokens: CatToken[] } {
+  const doc = parseCat(xml, file, '');
+  return { id: doc.docId, tokens: doc.tokens.map((t) => ({ sentence: t.sentence, text: t.text.trim() })) };
 }
 
 /** DOCID -> DCT value of every TimeML file of a folder. */
@@ -113,7 +106,7 @@ function readDocs(catDir: string, timemlDir: string): CorpusDoc[] {
     .filter((f) => f.endsWith('.xml'))
     .sort()
     .map((f) => {
-      const { id, tokens } = readCat(readFileSync(join(catDir, f), 'utf8'));
+      const { id, tokens } = readCat(readFileSync(join(catDir, f), 'utf8'), f);
       return { id: id || basename(f).split(/[_-]/)[0], dct: dcts.get(id) ?? null, tokens };
     });
 }
