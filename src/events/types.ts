@@ -18,9 +18,21 @@ export interface EventKind {
   rule: string;
 }
 
+/**
+ * Sentences recently typed: the event layer asks for a sentence's kind while scoring it, while
+ * placing it in a draft and while rendering its event, and the cues are the costliest part of that.
+ */
+const RECENT = new Map<string, EventKind>();
+const RECENT_LIMIT = 4096;
+
 export function classifyEvent(text: string): EventKind {
+  const known = RECENT.get(text);
+  if (known) return known;
   const verdict = decide(gatherEvidence(text));
-  return { type: typeOfLabel(verdict.label), subType: verdict.label, rule: verdict.rule };
+  const kind: EventKind = { type: typeOfLabel(verdict.label), subType: verdict.label, rule: verdict.rule };
+  if (RECENT.size >= RECENT_LIMIT) RECENT.delete(RECENT.keys().next().value!);
+  RECENT.set(text, kind);
+  return kind;
 }
 
 /** The ACLED event type alone ('Other' when the sentence reports nothing ACLED codes). */

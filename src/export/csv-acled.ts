@@ -3,7 +3,7 @@
 // "ACLED Codebook": time_precision 1 day / 2 week / 3 month; geo_precision 1 town / 2 part of a
 // region / 3 region). CSV quoting follows RFC 4180.
 import type { Actor, Event, Granularity, Place, StoryBundle } from '../model.js';
-import { countryName, eventContext } from './event-fields.js';
+import { countryName, eventContext, parties } from './event-fields.js';
 
 export const ACLED_COLUMNS = [
   'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'inter1', 'actor2', 'inter2', 'interaction',
@@ -16,8 +16,6 @@ export const ACLED_COLUMNS = [
  * say only this much; an actor of another type (a person, an agency) gets no code.
  */
 const INTER_CODES: Record<string, number> = { 'armed-forces': 1, government: 1, 'armed-group': 2 };
-/** News agencies and monitors report events; ACLED never codes them as a party. */
-const NOT_PARTIES = new Set(['media', 'monitor']);
 
 export function interCode(actor: Actor | undefined): number | undefined {
   return actor ? INTER_CODES[actor.type] : undefined;
@@ -70,7 +68,7 @@ function acledDate(value: string): string {
 
 function row(event: Event, ctx: ReturnType<ReturnType<typeof eventContext>>): string[] {
   const place = acledLocation(ctx.places);
-  const [actor1, actor2] = ctx.actors.filter((a) => !NOT_PARTIES.has(a.type));
+  const [actor1, actor2] = parties(ctx.actors);
   const inter1 = interCode(actor1);
   const inter2 = actor2 ? interCode(actor2) : undefined;
   return [

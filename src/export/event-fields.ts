@@ -16,6 +16,14 @@ export function countryName(code: string): string {
   return countryNames.get(code.toUpperCase()) ?? code;
 }
 
+/** News agencies and monitors report events; neither ACLED nor PLOVER codes them as a party. */
+const NOT_PARTIES: ReadonlySet<string> = new Set(['media', 'monitor']);
+
+/** The actors that took part, as event-data formats code them: sources of reports left out. */
+export function parties(actors: Actor[]): Actor[] {
+  return actors.filter((a) => !NOT_PARTIES.has(a.type));
+}
+
 export interface EventContext {
   places: Place[];
   actors: Actor[];

@@ -6,7 +6,7 @@
 // source actor is not coded, so such events are left out, as are events of a type with no PLOVER
 // category and events not dated to the day: none is coded as something it is not.
 import type { Actor, Event, Place, StoryBundle } from '../model.js';
-import { eventContext } from './event-fields.js';
+import { eventContext, parties } from './event-fields.js';
 import { acledLocation } from './csv-acled.js';
 
 export interface PloverActor {
@@ -118,8 +118,7 @@ export function ploverCategory(type: string, subType?: string): PloverCoding | u
   return PLOVER_BY_TYPE[type];
 }
 
-/** ACLED-style sources of reports (agencies, monitors) name who told, not who acted: they are no PLOVER actor. */
-const NOT_PARTIES = new Set(['media', 'monitor']);
+
 
 function actorObject(a: Actor): PloverActor {
   const sector = SECTORS[a.type];
@@ -145,7 +144,7 @@ function wounded(event: Event): number | undefined {
 
 function record(event: Event, coding: PloverCoding, places: Place[], actors: Actor[], storyId: string): PloverRecord | undefined {
   const day = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?))?/.exec(event.date);
-  actors = actors.filter((a) => !NOT_PARTIES.has(a.type));
+  actors = parties(actors);
   if (!day || actors.length === 0) return undefined;
   const [sources, recipients] = coding.twoSided ? [actors, []] : [actors.slice(0, 1), actors.slice(1)];
   const lead = event.sources[0];
