@@ -1,6 +1,6 @@
 import { storyBundle } from '../pipeline.js';
 import { formatDate } from '../export/escape.js';
-import { SCREEN_ENTRIES } from '../summarize/index.js';
+import { buildTimeline, SCREEN_ENTRIES } from '../summarize/index.js';
 import { pickStory, printJson, withStore, type CommonOptions } from './context.js';
 
 export interface TimelineCommandOptions extends CommonOptions {
@@ -24,10 +24,12 @@ export function timelineCommand(storyKey: string | undefined, options: TimelineC
     const story = pickStory(store, storyKey);
     // A screenful by default: the most significant entries, in date order; --all (or --json) keeps every one.
     const limit = options.all || options.json || options.dates !== undefined || options.perDate !== undefined ? options.limit : options.limit ?? SCREEN_ENTRIES;
-    const bundle = storyBundle(store, story.id, { dates: options.dates, perDate: options.perDate, limit })!;
+    // One bundle (it loads every page of the story); the screenful is cut from its timeline.
+    const full = storyBundle(store, story.id, { dates: options.dates, perDate: options.perDate })!;
+    const total = full.timeline.entries.length;
+    const bundle = limit === undefined ? full : { ...full, timeline: buildTimeline(story.id, full.timeline.entries, { limit }) };
     if (options.json) return printJson({ story: bundle.story, timeline: bundle.timeline.entries, summary: bundle.summary.sentences });
     const out = process.stdout;
-    const total = limit === undefined ? bundle.timeline.entries.length : storyBundle(store, story.id)!.timeline.entries.length;
     const shown = bundle.timeline.entries.length < total ? ` (the ${bundle.timeline.entries.length} most significant shown; --all for every one)` : '';
     out.write(`${bundle.story.label}\n${bundle.story.id} · ${bundle.story.pageIds.length} page(s) · ${total} timeline entries${shown}\n\n`);
     let lastDate = '';
