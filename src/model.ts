@@ -228,6 +228,10 @@ export interface EventFigure {
 export interface Event {
   id: string;
   storyId: string;
+  /**
+   * ISO date of the happening; '' for an event none of whose sources is dated (pages without a date):
+   * such events are kept for merging reports but never enter a timeline, and carry granularity 'decade'.
+   */
   date: string;
   granularity: Granularity;
   /** True when the date is the page's publication date because the sentences name none. */
