@@ -6,6 +6,7 @@ export interface BenchArgs {
   data?: string;
   set?: string;
   limit?: number;
+  workers?: number;
 }
 
 export function parseArgs(argv: string[]): BenchArgs {
@@ -16,6 +17,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     if (flag === '--data') args.data = value;
     else if (flag === '--set') args.set = value;
     else if (flag === '--limit') args.limit = Number(value);
+    else if (flag === '--workers') args.workers = Number(value);
     else throw new Error(`unknown argument '${flag}'`);
     i++;
   }

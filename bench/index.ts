@@ -4,6 +4,7 @@ import { parseArgs } from './args.js';
 const BENCHMARKS: Record<string, () => Promise<{ run: (argv: ReturnType<typeof parseArgs>) => Promise<void> }>> = {
   seeds: () => import('./seeds.js'),
   'ingest-warc': () => import('./ingest-warc.js'),
+  flow: () => import('./flow.js'),
   'extract-html': () => import('./extract-html.js'),
   'extract-text': () => import('./extract-text.js'),
   pubdate: () => import('./pubdate.js'),

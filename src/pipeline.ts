@@ -29,16 +29,35 @@ export interface IngestReport {
   storiesTouched: string[];
 }
 
+/** Where an ingest's time goes, stage by stage: told each stage's milliseconds as they pass (for `bench flow`). */
+export type StageClock = (stage: Stage, ms: number) => void;
+export type Stage = 'load' | 'read' | 'extract' | 'analyze' | 'dedupe' | 'write' | 'stories' | 'consolidate';
+
+/** Runs `work`, telling the clock (when there is one) how long it took. */
+function timed<T>(clock: StageClock | undefined, stage: Stage, work: () => T): T {
+  if (!clock) return work();
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    clock(stage, performance.now() - start);
+  }
+}
+
 export interface IngestOptions {
   onProgress?: Progress;
+  clock?: StageClock;
+  /** Threads for the per-page work (decode, extract, analyze); 1 runs it on the main thread. */
+  workers?: number;
   /** Extra alias tables (JSON files in the format of data/actors.json). */
   actorTables?: string[];
 }
 
 /** Turns one page into an analysed article; any failure becomes an error value naming the page. */
-export function processPage(page: Page, resources: AnalyzeResources): AnalyzedArticle | PageError {
+export function processPage(page: Page, resources: AnalyzeResources, clock?: StageClock): AnalyzedArticle | PageError {
   try {
-    return analyzeArticle(extractPage(page), resources);
+    const extracted = timed(clock, 'extract', () => extractPage(page));
+    return timed(clock, 'analyze', () => analyzeArticle(extracted, resources));
   } catch (err) {
     return { source: page.source, message: `could not be processed: ${(err as Error).message}` };
   }
@@ -91,67 +110,77 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
   let batch = store.unplacedPageIds();
   let uncommitted = 0;
   const commit = () => {
-    store.endBulk();
+    timed(options.clock, 'write', () => store.endBulk());
     uncommitted = 0;
   };
   const flush = () => {
     commit();
-    if (batch.length) for (const id of updateStories(store, batch)) touched.add(id);
+    if (batch.length) for (const id of timed(options.clock, 'stories', () => updateStories(store, batch))) touched.add(id);
     batch = [];
   };
   flush();
   let resources: AnalyzeResources | undefined;
   let seen = 0;
+  const clock = options.clock;
+  let waitStart = performance.now();
   try {
     for await (const item of items) {
-      seen++;
-      const key = item.key;
-      if (options.resume && key && store.isLogged(key)) {
-        report.alreadyKnown++;
-        continue;
-      }
-      if (uncommitted >= PAGES_PER_COMMIT) commit();
-      store.beginBulk();
-      uncommitted++;
-      if ('skipped' in item) {
-        report.skipped.push(item.skipped);
-        store.logIngest({ key, outcome: item.filteredBy !== undefined ? filteredOutcome(item.filteredBy) : 'skipped' });
-      } else if ('error' in item) {
-        report.errors.push(item.error);
-        store.recordError(item.error);
-        store.logIngest({ key, outcome: 'error' });
-      } else {
-        report.pagesRead++;
-        const page = item.page;
-        const urls = [...new Set([...pageUrlKeys(page), ...(item.aliases ?? []).map((u) => normalizeUrl(u))])];
-        if (store.hasPage(page.id) || urls.some((u) => store.pageForUrl(u) !== undefined)) {
+      clock?.('read', performance.now() - waitStart);
+      try {
+        seen++;
+        const key = item.key;
+        if (options.resume && key && store.isLogged(key)) {
           report.alreadyKnown++;
-          store.logIngest({ key, outcome: 'known' });
           continue;
         }
-        resources ??= { gazetteer: loadGazetteer(), actors: loadActorTable(options.actorTables) };
-        const result = processPage(page, resources);
-        if (isError(result)) {
-          report.errors.push(result);
-          store.recordError(result);
+        if (uncommitted >= PAGES_PER_COMMIT) commit();
+        store.beginBulk();
+        uncommitted++;
+        if ('skipped' in item) {
+          report.skipped.push(item.skipped);
+          store.logIngest({ key, outcome: item.filteredBy !== undefined ? filteredOutcome(item.filteredBy) : 'skipped' });
+        } else if ('error' in item) {
+          report.errors.push(item.error);
+          store.recordError(item.error);
           store.logIngest({ key, outcome: 'error' });
-          continue;
+        } else {
+          report.pagesRead++;
+          const page = item.page;
+          const urls = [...new Set([...pageUrlKeys(page), ...(item.aliases ?? []).map((u) => normalizeUrl(u))])];
+          if (store.hasPage(page.id) || urls.some((u) => store.pageForUrl(u) !== undefined)) {
+            report.alreadyKnown++;
+            store.logIngest({ key, outcome: 'known' });
+            continue;
+          }
+          resources ??= timed(clock, 'load', () => ({ gazetteer: loadGazetteer(), actors: loadActorTable(options.actorTables) }));
+          const result = processPage(page, resources, clock);
+          if (isError(result)) {
+            report.errors.push(result);
+            store.recordError(result);
+            store.logIngest({ key, outcome: 'error' });
+            continue;
+          }
+          store.transaction(() => {
+            const marked = timed(clock, 'dedupe', () => markNewArticle(store, result));
+            timed(clock, 'write', () => {
+              store.addPageLogged(page, marked, { key, urls, outcome: 'added' });
+              store.markDeduped(page.id);
+            });
+          });
+          batch.push(page.id);
+          report.added++;
+          if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) flush();
+          options.onProgress?.({ done: seen, total: 0, source: page.source });
         }
-        store.transaction(() => {
-          store.addPageLogged(page, markNewArticle(store, result), { key, urls, outcome: 'added' });
-          store.markDeduped(page.id);
-        });
-        batch.push(page.id);
-        report.added++;
-        if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) flush();
-        options.onProgress?.({ done: seen, total: 0, source: page.source });
+      } finally {
+        waitStart = performance.now();
       }
     }
   } finally {
     commit();
   }
   flush();
-  if (touched.size) for (const id of consolidateStories(store)) touched.add(id);
+  if (touched.size) for (const id of timed(clock, 'consolidate', () => consolidateStories(store))) touched.add(id);
   // A story touched by one batch may have been taken in by another since.
   report.storiesTouched = [...touched].filter((id) => store.storyPageCount(id) > 0).sort();
   return report;
