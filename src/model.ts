@@ -172,6 +172,21 @@ export interface Sentence {
   mentions: Mention[];
   /** Set when an earlier sentence (in this or another page) says the same thing. */
   duplicateOf?: SentenceRef;
+  /**
+   * The event layer's reading of a dated sentence, made once when its page is analysed (events/verdicts.ts):
+   * whether it reports a happening (else why not, and the words that decided), its score and its ACLED kind.
+   * Absent on pages analysed by older versions: the event layer then reads the sentence itself.
+   */
+  verdict?: SentenceVerdict;
+}
+
+export interface SentenceVerdict {
+  kept: boolean;
+  score: number;
+  reason?: string;
+  cue?: string;
+  type: string;
+  subType: string;
 }
 
 export interface SentenceRef {

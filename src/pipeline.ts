@@ -8,6 +8,7 @@ import { loadGazetteer } from './analyze/places/gazetteer.js';
 import { actorEntityId, loadActorTable } from './analyze/entities/actors.js';
 import { markNewArticle, markStoredCopies } from './dedupe/index.js';
 import { StoryIndex, type Absorbed, type StoryState } from './cluster/index.js';
+import { withVerdicts } from './events/verdicts.js';
 import { addToEvents, emptyEventState, eventCandidates, renderEvent, type PageInfo } from './events/index.js';
 import { buildSummary, buildTimeline, storyWindow, type TimelineOptions } from './summarize/index.js';
 import type { Store } from './store/store.js';
@@ -57,7 +58,7 @@ export interface IngestOptions {
 export function processPage(page: Page, resources: AnalyzeResources, clock?: StageClock): AnalyzedArticle | PageError {
   try {
     const extracted = timed(clock, 'extract', () => extractPage(page));
-    return timed(clock, 'analyze', () => analyzeArticle(extracted, resources));
+    return timed(clock, 'analyze', () => withVerdicts(analyzeArticle(extracted, resources)));
   } catch (err) {
     return { source: page.source, message: `could not be processed: ${(err as Error).message}` };
   }

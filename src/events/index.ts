@@ -6,7 +6,8 @@ import { figuresOf, type Figure } from './numbers.js';
 import { disagreementsOf, eventFigures, fatalitiesOf } from './disagreements.js';
 import { conceptsOf } from './concepts.js';
 import { classifyEvent } from './types.js';
-import { eventVerdict, type EventVerdict, type LeftOutReason } from './event-like.js';
+import { type EventVerdict, type LeftOutReason } from './event-like.js';
+import { kindOf, verdictOf } from './verdicts.js';
 
 export { eventScore, eventVerdict, EVENT_SCORE_RULES, MIN_EVENT_SCORE, type EventVerdict, type LeftOutReason } from './event-like.js';
 
@@ -279,15 +280,26 @@ export function eventFeatures(s: Sentence): Set<string> {
 /** Weighted overlap coefficient: how much of the lighter feature set the other one covers. */
 function weightedOverlap(a: Set<string>, b: Set<string>, weight: (w: string) => number): number {
   let inter = 0;
-  let sumA = 0;
-  let sumB = 0;
-  for (const w of a) {
-    sumA += weight(w);
-    if (b.has(w)) inter += weight(w);
-  }
-  for (const w of b) sumB += weight(w);
-  const lighter = Math.min(sumA, sumB);
+  for (const w of a) if (b.has(w)) inter += weight(w);
+  if (inter === 0) return 0;
+  const lighter = Math.min(weightSum(a, weight), weightSum(b, weight));
   return lighter > 0 ? inter / lighter : 0;
+}
+
+/**
+ * Weight sums of feature sets, kept while the set and the weights stay the same: a sentence is compared
+ * with every draft of its dates, and a draft's sum over hundreds of words would otherwise be redone each
+ * time. Sets only grow, so an unchanged size is an unchanged set.
+ */
+const SUMS = new WeakMap<Set<string>, { weight: (w: string) => number; size: number; sum: number }>();
+
+function weightSum(set: Set<string>, weight: (w: string) => number): number {
+  const known = SUMS.get(set);
+  if (known && known.weight === weight && known.size === set.size) return known.sum;
+  let sum = 0;
+  for (const w of set) sum += weight(w);
+  SUMS.set(set, { weight, size: set.size, sum });
+  return sum;
 }
 
 /** Where an earlier batch put a sentence: the order of its draft, if it joined one. */
@@ -317,7 +329,12 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
     }
   }
   const n = state.dated;
-  const weight = (w: string) => Math.min(MAX_FEATURE_WEIGHT, Math.log((n + 1) / ((state.df.get(w) ?? 0) + 0.5)));
+  const weights = new Map<string, number>();
+  const weight = (w: string) => {
+    let x = weights.get(w);
+    if (x === undefined) weights.set(w, (x = Math.min(MAX_FEATURE_WEIGHT, Math.log((n + 1) / ((state.df.get(w) ?? 0) + 0.5)))));
+    return x;
+  };
   const newFrom = state.drafts.length;
   const byDate = new DraftsByDate();
   for (const d of state.drafts) byDate.add(d);
@@ -334,7 +351,7 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
     // put such sentences in the event of the first.
     const joined = new Set<Draft>();
     for (const sentence of article.sentences) {
-      const verdict = eventVerdict(sentence);
+      const verdict = verdictOf(sentence);
       const score = verdict.score;
       const copyOf = sentence.duplicateOf;
       let copied: Draft | undefined;
@@ -349,7 +366,7 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
       const continued = continuedDraft(sentence, verdict, (index) => draftOf.get(`${article.pageId}#${index}`))
         ?? countedDraft(sentence, verdict, joined, words, weight);
       if (!verdict.kept && !copied && !continued) continue;
-      const classified = classifyEvent(sentence.text);
+      const classified = kindOf(sentence);
       const kind = { subType: classified.subType, type: classified.type };
       let draft = copied ?? continued;
       if (!draft) {
@@ -523,7 +540,7 @@ export interface CandidateVerdict {
 export function eventCandidates(article: AnalyzedArticle): CandidateVerdict[] {
   return article.sentences.map((s) => {
     if (!s.date) return { sentence: s.index, text: s.text, kept: false, reason: 'undated' };
-    const verdict = eventVerdict(s);
+    const verdict = verdictOf(s);
     const out: CandidateVerdict = { sentence: s.index, text: s.text, kept: verdict.kept, date: s.date };
     if (!verdict.kept) {
       out.reason = verdict.reason;

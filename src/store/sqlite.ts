@@ -1,12 +1,12 @@
 // SQLite store: one file, created on first use, the embedded default.
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, Event, Page, PageError, Summary } from '../model.js';
 import type { RarityCounts, RarityUpdate, StoryState } from '../cluster/index.js';
 import type { FetchState, IngestLogEntry, SearchHit, Store, StoredStory, StoryTitle, StoryUpdate } from './store.js';
 import { markStoredCopies, type CopyCandidate } from '../dedupe/index.js';
+import { WindowedCopyIndex, type CopyRecord } from '../dedupe/windowed-index.js';
 import { renderEvent, type Draft, type DraftMember, type EventState } from '../events/index.js';
 
 /** Words of context either side of a search hit: enough to judge it, short enough for a list. */
@@ -67,18 +67,27 @@ CREATE TABLE IF NOT EXISTS urls (url TEXT PRIMARY KEY, page_id TEXT, etag TEXT, 
 `;
 
 /**
- * Copy index (dedupe): exact keys (hashed, a page's key is its whole text), items with their shingle hashes in
- * the order recorded, their LSH band keys, and the pages already looked at. Added after schema 1 with
- * IF NOT EXISTS; an older file is filled once when opened.
+ * Copy index (dedupe): the records of the in-memory window (dedupe/windowed-index.ts), a row per kind and
+ * flush (item names, then their exact-key, band and shingle hashes packed as 32-bit words), and the pages
+ * already looked at. The tables of the earlier SQL index (a row per band key) are dropped: a file that had
+ * them is marked again, identically, when opened.
  */
 const COPY_SCHEMA = `
-CREATE TABLE IF NOT EXISTS copy_exact (kind TEXT NOT NULL, key TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (kind, key));
-CREATE TABLE IF NOT EXISTS copy_items (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, item TEXT NOT NULL, hashes BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS copy_bands (band TEXT NOT NULL, item_seq INTEGER NOT NULL REFERENCES copy_items(seq));
-CREATE INDEX IF NOT EXISTS copy_bands_band_seq ON copy_bands(band, item_seq);
-DROP INDEX IF EXISTS copy_bands_band;
+CREATE TABLE IF NOT EXISTS copy_records (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, first_item INTEGER NOT NULL, last_item INTEGER NOT NULL, items TEXT NOT NULL, data BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS copy_records_kind ON copy_records(kind, last_item);
 CREATE TABLE IF NOT EXISTS copy_done (page_id TEXT PRIMARY KEY);
+DROP TABLE IF EXISTS copy_bands;
+DROP TABLE IF EXISTS copy_items;
+DROP TABLE IF EXISTS copy_exact;
 `;
+
+/**
+ * Items per generation of the copy window, by kind: a page is compared with the latest one to two
+ * generations of pages (25,000 to 50,000 pages), a sentence with the latest 64,000 to 128,000
+ * sentences (some thousands of pages). Copies come close together in a news stream (a wire story is
+ * republished within hours); the window is what keeps memory flat at any length of stream.
+ */
+export const COPY_WINDOW: Record<string, number> = { page: 25_000, sentence: 64_000 };
 
 /**
  * What a story's events are built from between batches (see events/index.ts EventState): its drafts,
@@ -113,6 +122,9 @@ export const RARITY_VOCABULARY = 500_000;
 /** Forgetting goes down to this share of the cap, so that the sort it needs is paid once per many batches. */
 const RARITY_KEEP_SHARE = 0.8;
 
+/** Rows per multi-row statement at most (five columns of them stay far below SQLite's limit of bound parameters). */
+const MANY_ROWS = 256;
+
 /** The meta key of the last page (by seq) whose copies were looked for: pages are looked at in seq order. */
 const DEDUPE_CURSOR = 'dedupe_seq';
 
@@ -139,14 +151,51 @@ function draftFromJson(text: string): Draft {
   return { ...d, words: new Set(d.words), placeIds: new Set(d.placeIds), actorIds: new Set(d.actorIds) };
 }
 
-function copyKeyHash(key: string): string {
-  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+/** Records as 32-bit words: per record a flag word (1: exact key, 2: bands), then what the flags say. */
+function packRecords(records: CopyRecord[]): Buffer {
+  const words: number[] = [];
+  for (const r of records) {
+    words.push((r.exact ? 1 : 0) | (r.bands ? 2 : 0));
+    if (r.exact) words.push(r.exact[0], r.exact[1]);
+    if (r.bands) {
+      words.push(r.bands.keys.length);
+      for (const [hi, lo] of r.bands.keys) words.push(hi, lo);
+      words.push(r.bands.hashes.length, ...r.bands.hashes);
+    }
+  }
+  const packed = Uint32Array.from(words);
+  return Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
+}
+
+function unpackRecords(items: string[], data: Buffer): CopyRecord[] {
+  const bytes = new Uint8Array(data);
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  let at = 0;
+  return items.map((item) => {
+    const flags = words[at++];
+    const record: CopyRecord = { item };
+    if (flags & 1) {
+      record.exact = [words[at], words[at + 1]];
+      at += 2;
+    }
+    if (flags & 2) {
+      const keys: [number, number][] = [];
+      for (let n = words[at++]; n > 0; n--, at += 2) keys.push([words[at], words[at + 1]]);
+      const count = words[at++];
+      record.bands = { keys, hashes: words.slice(at, at + count) };
+      at += count;
+    }
+    return record;
+  });
 }
 
 export class SqliteStore implements Store {
   private db: Database.Database;
   /** Statements prepared once: a page's ingest and a sentence's copy look-up run dozens each. */
   private statements = new Map<string, Database.Statement>();
+  private copyIndexes = new Map<string, WindowedCopyIndex>();
+  /** The rarity counts in memory (see rarityTable). */
+  private rarity: Map<string, number> | undefined;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -159,8 +208,13 @@ export class SqliteStore implements Store {
     this.db.exec(SCHEMA);
     this.db.exec(INGEST_SCHEMA);
     this.ensureSearchIndex();
-    const hadCopyIndex = this.stmt("SELECT 1 FROM sqlite_master WHERE name = 'copy_done'").get() !== undefined;
+    const hadCopyIndex = this.stmt("SELECT 1 FROM sqlite_master WHERE name = 'copy_records'").get() !== undefined;
     this.db.exec(COPY_SCHEMA);
+    // Marks made with the earlier index are redone with this one, from the first page.
+    if (!hadCopyIndex) {
+      this.db.exec('DELETE FROM copy_done');
+      this.db.prepare('DELETE FROM meta WHERE key = ?').run(DEDUPE_CURSOR);
+    }
     this.db.exec(EVENT_STATE_SCHEMA);
     this.db.exec(RARITY_SCHEMA);
     const version = this.stmt('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
@@ -172,48 +226,69 @@ export class SqliteStore implements Store {
     if (!hadCopyIndex && this.pageCount() > 0) markStoredCopies(this);
   }
 
+  /**
+   * Runs one multi-row statement per power-of-two piece of `rows` (at most MANY_ROWS rows each): a batch's
+   * rows cost a few statements, not one each, and at most a handful of statement shapes are kept per table.
+   * `head` ends before VALUES; `tail` follows the rows (an ON CONFLICT clause).
+   */
+  private runMany(head: string, columns: number, rows: unknown[][], tail = ''): void {
+    const tuple = `(${new Array(columns).fill('?').join(', ')})`;
+    let at = 0;
+    while (at < rows.length) {
+      let size = MANY_ROWS;
+      while (size > rows.length - at) size >>= 1;
+      const piece = rows.slice(at, at + size);
+      this.stmt(`${head} VALUES ${new Array(size).fill(tuple).join(', ')} ${tail}`).run(...piece.flat());
+      at += size;
+    }
+  }
+
   private stmt(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
     if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
     return statement;
   }
 
+  /** The copy window of a kind, rebuilt from its stored records on first use. */
+  private copyIndex(kind: string): WindowedCopyIndex {
+    let index = this.copyIndexes.get(kind);
+    if (index) return index;
+    const last = this.stmt('SELECT MAX(last_item) AS n FROM copy_records WHERE kind = ?').get(kind) as { n: number | null };
+    index = new WindowedCopyIndex(COPY_WINDOW[kind] ?? COPY_WINDOW.sentence, (last.n ?? -1) + 1);
+    const from = index.windowStart();
+    for (const row of this.stmt('SELECT first_item, items, data FROM copy_records WHERE kind = ? AND last_item >= ? ORDER BY seq').iterate(kind, from) as Iterable<{ first_item: number; items: string; data: Buffer }>) {
+      unpackRecords(JSON.parse(row.items), row.data).forEach((record, i) => {
+        if (row.first_item + i >= from) index!.replay(row.first_item + i, record);
+      });
+    }
+    this.copyIndexes.set(kind, index);
+    return index;
+  }
+
   copyExact(kind: string, key: string): string | undefined {
-    const row = this.stmt('SELECT item FROM copy_exact WHERE kind = ? AND key = ?').get(kind, copyKeyHash(key)) as { item: string } | undefined;
-    return row?.item;
+    return this.copyIndex(kind).exact(key);
   }
 
   copyCandidates(kind: string, bands: string[], perBandEnd: number): CopyCandidate[] {
-    if (!bands.length) return [];
-    // Each band's earliest and latest items through the (band, item_seq) index, all bands in one statement:
-    // the work is bounded however full a band is, and a sentence's look-up is two calls, not dozens.
-    const ends = (i: number) =>
-      `SELECT ${i} AS b, 0 AS part, item_seq FROM (SELECT item_seq FROM copy_bands WHERE band = ? ORDER BY item_seq LIMIT ?)` +
-      ` UNION ALL SELECT ${i}, 1, item_seq FROM (SELECT item_seq FROM copy_bands WHERE band = ? ORDER BY item_seq DESC LIMIT ?)`;
-    const sql = `${bands.map((_, i) => ends(i)).join(' UNION ALL ')} ORDER BY b, part, item_seq`;
-    const params = bands.flatMap((b) => [`${kind}|${b}`, perBandEnd, `${kind}|${b}`, perBandEnd]);
-    const rows = this.stmt(sql).all(...params) as { item_seq: number }[];
-    // Band by band, head then tail, each ascending: the order CopyIndex.candidates promises (repeats dropped).
-    const order = [...new Set(rows.map((r) => r.item_seq))];
-    if (!order.length) return [];
-    const items = this.stmt(`SELECT seq, item, hashes FROM copy_items WHERE seq IN (${order.map(() => '?').join(',')})`).all(...order) as { seq: number; item: string; hashes: Buffer }[];
-    const bySeq = new Map(items.map((r) => [r.seq, r]));
-    return order.map((seq) => {
-      const row = bySeq.get(seq)!;
-      const bytes = new Uint8Array(row.hashes);
-      return { item: row.item, hashes: new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) };
-    });
+    return bands.length ? this.copyIndex(kind).candidates(bands, perBandEnd) : [];
   }
 
   recordCopyExact(kind: string, key: string, item: string): void {
-    this.stmt('INSERT OR IGNORE INTO copy_exact (kind, key, item) VALUES (?, ?, ?)').run(kind, copyKeyHash(key), item);
+    this.copyIndex(kind).recordExact(key, item);
   }
 
   recordCopyBands(kind: string, item: string, bands: string[], hashes: Uint32Array): void {
-    const blob = Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength);
-    const seq = this.stmt('INSERT INTO copy_items (kind, item, hashes) VALUES (?, ?, ?)').run(kind, item, blob).lastInsertRowid;
-    const band = this.stmt('INSERT INTO copy_bands (band, item_seq) VALUES (?, ?)');
-    for (const b of bands) band.run(`${kind}|${b}`, seq);
+    this.copyIndex(kind).recordBands(item, bands, hashes);
+  }
+
+  /** Keeps what the copy windows recorded since the last call: a row per kind, in the caller's transaction. */
+  private saveCopyRecords(): void {
+    for (const [kind, index] of this.copyIndexes) {
+      const records = index.takeRecords();
+      if (!records.length) continue;
+      const first = index.count - records.length;
+      this.stmt('INSERT INTO copy_records (kind, first_item, last_item, items, data) VALUES (?, ?, ?, ?, ?)').run(kind, first, index.count - 1, JSON.stringify(records.map((r) => r.item)), packRecords(records));
+    }
   }
 
   pagesToDedupe(limit: number): string[] {
@@ -226,6 +301,7 @@ export class SqliteStore implements Store {
   }
 
   markDeduped(pageId: string): void {
+    this.saveCopyRecords();
     this.stmt('INSERT OR IGNORE INTO copy_done (page_id) VALUES (?)').run(pageId);
     const seq = this.pageSeq(pageId);
     if (seq !== undefined) {
@@ -498,24 +574,37 @@ export class SqliteStore implements Store {
   }
 
   rarityCounts(): RarityCounts {
-    const get = this.stmt('SELECT n FROM story_term_pages WHERE term = ?');
-    return { pages: this.metaNumber(RARITY_PAGES), count: (term) => (get.get(term) as { n: number } | undefined)?.n ?? 0 };
+    const cache = this.rarityTable();
+    return { pages: this.metaNumber(RARITY_PAGES), count: (term) => cache.get(term) ?? 0 };
+  }
+
+  /** The rarity counts, read whole on first use (the table is capped at RARITY_VOCABULARY terms) and kept up to date by saveRarity. */
+  private rarityTable(): Map<string, number> {
+    if (!this.rarity) {
+      this.rarity = new Map();
+      for (const row of this.stmt('SELECT term, n FROM story_term_pages').iterate() as Iterable<{ term: string; n: number }>) this.rarity.set(row.term, row.n);
+    }
+    return this.rarity;
   }
 
   saveRarity(update: RarityUpdate): void {
     this.db.transaction(() => {
-      const insert = this.stmt('INSERT OR IGNORE INTO story_term_pages (term, n) VALUES (?, ?)');
-      const set = this.stmt('UPDATE story_term_pages SET n = ? WHERE term = ?');
+      const table = this.rarityTable();
       let added = 0;
+      const rows: unknown[][] = [];
       for (const [term, n] of update.counts) {
-        if (insert.run(term, n).changes) added++;
-        else set.run(n, term);
+        if (!table.has(term)) added++;
+        table.set(term, n);
+        rows.push([term, n]);
       }
+      this.runMany('INSERT INTO story_term_pages (term, n)', 2, rows, 'ON CONFLICT(term) DO UPDATE SET n = excluded.n');
       let terms = this.metaNumber(RARITY_TERMS) + added;
       if (terms > RARITY_VOCABULARY) {
         const drop = terms - Math.floor(RARITY_VOCABULARY * RARITY_KEEP_SHARE);
         this.stmt('DELETE FROM story_term_pages WHERE term IN (SELECT term FROM story_term_pages ORDER BY n, term LIMIT ?)').run(drop);
         terms -= drop;
+        // Which terms went is the table's to say: read again on next use.
+        this.rarity = undefined;
       }
       this.setMeta(RARITY_TERMS, String(terms));
       this.setMeta(RARITY_PAGES, String(update.pages));
@@ -572,22 +661,22 @@ export class SqliteStore implements Store {
         state,
         JSON.stringify(u.summary),
       );
-      const link = this.stmt('INSERT OR REPLACE INTO story_pages (page_id, story_id) VALUES (?, ?)');
-      for (const pageId of u.newPageIds) link.run(pageId, id);
+      this.runMany('INSERT OR REPLACE INTO story_pages (page_id, story_id)', 2, u.newPageIds.map((pageId) => [pageId, id]));
       // Events are rendered from the kept state from now on (see events()).
       this.stmt('DELETE FROM events WHERE story_id = ?').run(id);
       this.stmt(
         'INSERT INTO event_stories (story_id, dated, first_day, last_day) VALUES (?, ?, ?, ?) ON CONFLICT(story_id) DO UPDATE SET dated = excluded.dated, first_day = excluded.first_day, last_day = excluded.last_day',
       ).run(id, u.events.dated, u.days?.first ?? null, u.days?.last ?? null);
-      const draft = this.stmt('INSERT OR REPLACE INTO event_drafts (story_id, ord, data) VALUES (?, ?, ?)');
-      for (const d of u.changedDrafts) draft.run(id, d.order, draftToJson(d));
-      const member = this.stmt('INSERT INTO event_members (story_id, ord, page_id, sentence, data) VALUES (?, ?, ?, ?, ?)');
-      for (const m of u.newMembers) {
-        const { draft: ord, ...rest } = m;
-        member.run(id, ord, m.ref.pageId, m.ref.sentence, JSON.stringify(rest));
-      }
-      const feature = this.stmt('INSERT OR REPLACE INTO event_features (story_id, feature, n) VALUES (?, ?, ?)');
-      for (const f of u.changedFeatures) feature.run(id, f, u.events.df.get(f) ?? 0);
+      this.runMany('INSERT OR REPLACE INTO event_drafts (story_id, ord, data)', 3, [...u.changedDrafts].map((d) => [id, d.order, draftToJson(d)]));
+      this.runMany(
+        'INSERT INTO event_members (story_id, ord, page_id, sentence, data)',
+        5,
+        u.newMembers.map((m) => {
+          const { draft: ord, ...rest } = m;
+          return [id, ord, m.ref.pageId, m.ref.sentence, JSON.stringify(rest)];
+        }),
+      );
+      this.runMany('INSERT OR REPLACE INTO event_features (story_id, feature, n)', 3, [...u.changedFeatures].map((f) => [id, f, u.events.df.get(f) ?? 0]));
     })();
   }
 

@@ -71,7 +71,7 @@ test('a database written before the copy index gets one when opened', () => {
   add(old, article({ pageId: 'second', paragraphs: rewrite }));
   old.close();
   const raw = new Database(file);
-  raw.exec('DROP TABLE copy_bands; DROP TABLE copy_items; DROP TABLE copy_exact; DROP TABLE copy_done;');
+  raw.exec('DROP TABLE copy_records; DROP TABLE copy_done;');
   raw.close();
   const reopened = openStore(file);
   assert.equal(reopened.article('second')!.duplicateOf, 'first');
