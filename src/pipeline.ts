@@ -1,14 +1,14 @@
 // Composes the stages: the only place that knows their order.
 //   sources -> ingest -> extract -> analyze -> (store) -> dedupe -> cluster -> events -> summarize
 import type { Actor, AnalyzedArticle, EntityTally, Event, LeftOutSentence, Page, PageError, Place, SourceInfo, StoryBundle } from './model.js';
+import { statSync } from 'node:fs';
 import { listFiles, readFile } from './ingest/index.js';
-import { extractPage } from './extract/index.js';
-import { analyzeArticle, type AnalyzeResources } from './analyze/index.js';
-import { loadGazetteer } from './analyze/places/gazetteer.js';
-import { actorEntityId, loadActorTable } from './analyze/entities/actors.js';
+import type { AnalyzeResources } from './analyze/index.js';
+import { actorEntityId } from './analyze/entities/actors.js';
+import { isPageError, loadResources, processPage, timed, type StageClock } from './process-page.js';
+import { PagePool } from './workers/page-pool.js';
 import { markNewArticle, markStoredCopies } from './dedupe/index.js';
 import { StoryIndex, type Absorbed, type StoryState } from './cluster/index.js';
-import { withVerdicts } from './events/verdicts.js';
 import { addToEvents, emptyEventState, eventCandidates, renderEvent, type PageInfo } from './events/index.js';
 import { buildSummary, buildTimeline, storyWindow, type TimelineOptions } from './summarize/index.js';
 import type { Store } from './store/store.js';
@@ -30,20 +30,7 @@ export interface IngestReport {
   storiesTouched: string[];
 }
 
-/** Where an ingest's time goes, stage by stage: told each stage's milliseconds as they pass (for `bench flow`). */
-export type StageClock = (stage: Stage, ms: number) => void;
-export type Stage = 'load' | 'read' | 'extract' | 'analyze' | 'dedupe' | 'write' | 'stories' | 'consolidate';
-
-/** Runs `work`, telling the clock (when there is one) how long it took. */
-function timed<T>(clock: StageClock | undefined, stage: Stage, work: () => T): T {
-  if (!clock) return work();
-  const start = performance.now();
-  try {
-    return work();
-  } finally {
-    clock(stage, performance.now() - start);
-  }
-}
+export { processPage, type Stage, type StageClock } from './process-page.js';
 
 export interface IngestOptions {
   onProgress?: Progress;
@@ -52,20 +39,6 @@ export interface IngestOptions {
   workers?: number;
   /** Extra alias tables (JSON files in the format of data/actors.json). */
   actorTables?: string[];
-}
-
-/** Turns one page into an analysed article; any failure becomes an error value naming the page. */
-export function processPage(page: Page, resources: AnalyzeResources, clock?: StageClock): AnalyzedArticle | PageError {
-  try {
-    const extracted = timed(clock, 'extract', () => extractPage(page));
-    return timed(clock, 'analyze', () => withVerdicts(analyzeArticle(extracted, resources)));
-  } catch (err) {
-    return { source: page.source, message: `could not be processed: ${(err as Error).message}` };
-  }
-}
-
-function isError(x: AnalyzedArticle | PageError): x is PageError {
-  return (x as PageError).message !== undefined && (x as AnalyzedArticle).pageId === undefined;
 }
 
 /** Files and folders: every page they hold goes through `ingestPages`, with progress counted in files. */
@@ -77,7 +50,10 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
       options.onProgress?.({ done: i + 1, total: files.length, source: file });
     }
   }
-  const report = await ingestPages(store, items(), { ...options, onProgress: undefined });
+  // Threads take seconds to start (each loads the gazetteer): a few pages are done sooner without them.
+  const bytes = files.reduce((n, f) => n + fileSize(f), 0);
+  const workers = bytes < MIN_BYTES_FOR_WORKERS ? 1 : options.workers;
+  const report = await ingestPages(store, items(), { ...options, workers, onProgress: undefined });
   report.files = files.length;
   report.errors.unshift(...missing.map((path) => ({ source: path, message: 'no such file or folder' })));
   return report;
@@ -88,6 +64,30 @@ export interface PageIngestOptions extends IngestOptions {
   batchSize?: number;
   /** Pass over items the ingest log already holds (continue an interrupted run of the same command). */
   resume?: boolean;
+}
+
+/** Input below this size is processed on the main thread whatever `workers` says (their work takes less time than the threads take to start). */
+const MIN_BYTES_FOR_WORKERS = 4 * 1024 * 1024;
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Pages sent ahead to each worker thread: enough to keep it busy while the main thread stores and places. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+/** Awaits `work`, telling the clock how long the wait took. */
+async function timedAsync<T>(clock: StageClock | undefined, stage: 'wait', work: Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work;
+  } finally {
+    clock?.(stage, performance.now() - start);
+  }
 }
 
 /** New pages between story updates when none is given: small enough to watch a story grow. */
@@ -123,62 +123,94 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
   let resources: AnalyzeResources | undefined;
   let seen = 0;
   const clock = options.clock;
+  const known = (page: Page, urls: string[]) => store.hasPage(page.id) || urls.some((u) => store.pageForUrl(u) !== undefined);
+  const urlsOf = (item: KeyedItem & { page: Page }) => [...new Set([...pageUrlKeys(item.page), ...(item.aliases ?? []).map((u) => normalizeUrl(u))])];
+  const pool = (options.workers ?? 1) > 1 ? new PagePool(options.workers!, { actorTables: options.actorTables, clock }) : undefined;
+
+  /** One item, in input order: logged, or processed (already, by a worker, when `pending` is given) and stored with its copy marks. */
+  const handle = async (item: KeyedItem, pending?: Promise<AnalyzedArticle | PageError>) => {
+    seen++;
+    const key = item.key;
+    if (options.resume && key && store.isLogged(key)) {
+      report.alreadyKnown++;
+      return;
+    }
+    if (uncommitted >= PAGES_PER_COMMIT) commit();
+    store.beginBulk();
+    uncommitted++;
+    if ('skipped' in item) {
+      report.skipped.push(item.skipped);
+      store.logIngest({ key, outcome: item.filteredBy !== undefined ? filteredOutcome(item.filteredBy) : 'skipped' });
+      return;
+    }
+    if ('error' in item) {
+      report.errors.push(item.error);
+      store.recordError(item.error);
+      store.logIngest({ key, outcome: 'error' });
+      return;
+    }
+    report.pagesRead++;
+    const page = item.page;
+    const urls = urlsOf(item);
+    if (known(page, urls)) {
+      report.alreadyKnown++;
+      store.logIngest({ key, outcome: 'known' });
+      return;
+    }
+    let result: AnalyzedArticle | PageError;
+    if (pending) result = await timedAsync(clock, 'wait', pending);
+    else {
+      resources ??= timed(clock, 'load', () => loadResources(options.actorTables));
+      result = processPage(page, resources, clock);
+    }
+    if (isPageError(result)) {
+      report.errors.push(result);
+      store.recordError(result);
+      store.logIngest({ key, outcome: 'error' });
+      return;
+    }
+    store.transaction(() => {
+      const marked = timed(clock, 'dedupe', () => markNewArticle(store, result));
+      timed(clock, 'write', () => {
+        store.addPageLogged(page, marked, { key, urls, outcome: 'added' });
+        store.markDeduped(page.id);
+      });
+    });
+    batch.push(page.id);
+    report.added++;
+    if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) flush();
+    options.onProgress?.({ done: seen, total: 0, source: page.source });
+  };
+
+  // With workers, pages are sent ahead (up to IN_FLIGHT_PER_WORKER each) and handled in input order.
+  // A page already stored when it is read is not sent; the check is made again, in order, when it is handled.
+  const queue: { item: KeyedItem; pending?: Promise<AnalyzedArticle | PageError> }[] = [];
+  const inFlight = (options.workers ?? 1) * IN_FLIGHT_PER_WORKER;
   let waitStart = performance.now();
   try {
     for await (const item of items) {
       clock?.('read', performance.now() - waitStart);
-      try {
-        seen++;
-        const key = item.key;
-        if (options.resume && key && store.isLogged(key)) {
-          report.alreadyKnown++;
-          continue;
+      if (!pool) await handle(item);
+      else {
+        const send = 'page' in item && !(options.resume && item.key && store.isLogged(item.key)) && !known(item.page, urlsOf(item));
+        const pending = send ? pool.process((item as KeyedItem & { page: Page }).page) : undefined;
+        // A rejected promise waits in the queue until its turn: it must not be reported as unhandled before then.
+        pending?.catch(() => undefined);
+        queue.push({ item, pending });
+        while (queue.length >= inFlight) {
+          const next = queue.shift()!;
+          await handle(next.item, next.pending);
         }
-        if (uncommitted >= PAGES_PER_COMMIT) commit();
-        store.beginBulk();
-        uncommitted++;
-        if ('skipped' in item) {
-          report.skipped.push(item.skipped);
-          store.logIngest({ key, outcome: item.filteredBy !== undefined ? filteredOutcome(item.filteredBy) : 'skipped' });
-        } else if ('error' in item) {
-          report.errors.push(item.error);
-          store.recordError(item.error);
-          store.logIngest({ key, outcome: 'error' });
-        } else {
-          report.pagesRead++;
-          const page = item.page;
-          const urls = [...new Set([...pageUrlKeys(page), ...(item.aliases ?? []).map((u) => normalizeUrl(u))])];
-          if (store.hasPage(page.id) || urls.some((u) => store.pageForUrl(u) !== undefined)) {
-            report.alreadyKnown++;
-            store.logIngest({ key, outcome: 'known' });
-            continue;
-          }
-          resources ??= timed(clock, 'load', () => ({ gazetteer: loadGazetteer(), actors: loadActorTable(options.actorTables) }));
-          const result = processPage(page, resources, clock);
-          if (isError(result)) {
-            report.errors.push(result);
-            store.recordError(result);
-            store.logIngest({ key, outcome: 'error' });
-            continue;
-          }
-          store.transaction(() => {
-            const marked = timed(clock, 'dedupe', () => markNewArticle(store, result));
-            timed(clock, 'write', () => {
-              store.addPageLogged(page, marked, { key, urls, outcome: 'added' });
-              store.markDeduped(page.id);
-            });
-          });
-          batch.push(page.id);
-          report.added++;
-          if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) flush();
-          options.onProgress?.({ done: seen, total: 0, source: page.source });
-        }
-      } finally {
-        waitStart = performance.now();
       }
+      waitStart = performance.now();
+    }
+    while (queue.length) {
+      const next = queue.shift()!;
+      await handle(next.item, next.pending);
     }
   } finally {
     commit();
+    await pool?.close();
   }
   flush();
   if (touched.size) for (const id of timed(clock, 'consolidate', () => consolidateStories(store))) touched.add(id);

@@ -52,6 +52,8 @@ program
   .option('--to <date>', 'WARC: keep only records captured on or before this date')
   .option('--lang <code...>', 'WARC: keep only pages in these languages (en, fr, ...)')
   .option('--batch <n>', 'WARC and URLs: update the stories after every n new pages (default 200)', int)
+  .option('--no-raw', 'do not keep the raw pages in the database (what was extracted from them is kept)')
+  .option('--workers <n>', 'threads for the per-page work (default: the machine\'s cores; 1 keeps it on the main thread)', int)
   .action((paths, opts) => ingestCommand(paths, opts));
 
 program

@@ -1,4 +1,5 @@
 import { ingestPages, ingestPaths, type IngestReport } from '../pipeline.js';
+import { availableParallelism } from 'node:os';
 import { openStore } from '../store/sqlite.js';
 import { classifySources, needsPageIngest, readSources } from '../ingest/sources.js';
 import { printJson, type CommonOptions } from './context.js';
@@ -13,11 +14,16 @@ export interface WebIngestOptions {
   to?: string;
   lang?: string[];
   batch?: number;
+  /** false with --no-raw. */
+  raw?: boolean;
+  workers?: number;
 }
 
 export async function ingestCommand(paths: string[], options: CommonOptions & WebIngestOptions & { actors?: string[] }): Promise<void> {
-  const store = openStore(options.db);
+  const store = openStore(options.db, { keepRaw: options.raw !== false });
   const progress = progressBar();
+  // One thread per core by default; a handful of pages is not worth starting threads for.
+  const workers = Math.max(1, options.workers ?? availableParallelism());
   try {
     const sources = classifySources(paths, options.urlList);
     const report: IngestReport = needsPageIngest(sources)
@@ -32,9 +38,9 @@ export async function ingestCommand(paths: string[], options: CommonOptions & We
             to: options.to,
             languages: options.lang,
           }),
-          { actorTables: options.actors, resume: options.resume, batchSize: options.batch },
+          { actorTables: options.actors, resume: options.resume, batchSize: options.batch, workers },
         )
-      : await ingestPaths(store, paths, { onProgress: progress.onProgress, actorTables: options.actors });
+      : await ingestPaths(store, paths, { onProgress: progress.onProgress, actorTables: options.actors, workers });
     progress.stop();
     if (options.json) {
       printJson({ db: options.db, ...report, stories: store.stories().map((s) => ({ id: s.id, label: s.label, pages: s.pageIds.length })) });
