@@ -212,10 +212,12 @@ export async function run(args: BenchArgs & { workers?: number }): Promise<void>
     rows.push(['pages with errors', one.errors, five.errors, '-']);
     printTable(rows);
     const total = one.seconds * 1000;
-    process.stdout.write('\nwhere the 1x time goes (main thread):\n');
+    process.stdout.write(`\nwhere the 1x time goes, as a share of its wall time${workers > 1 ? ' (load, extract and analyze are summed over the worker threads; wait is the main thread waiting for them)' : ''}:\n`);
     printTable([['stage', 'share'], ...Object.entries(one.stages).sort((a, b) => b[1] - a[1]).map(([s, ms]) => [s, `${((ms / total) * 100).toFixed(1)}%`])]);
-    process.stdout.write('\nmost frequent statements (1x):\n');
-    printTable([['statement', 'per page'], ...one.statementKinds.map(([k, n]) => [k, round1(n / one.pages)])]);
+    process.stdout.write('\nmost frequent statements:\n');
+    const kinds = [...new Set([...one.statementKinds, ...five.statementKinds].map(([k]) => k))];
+    const perPage = (run: FlowRun, k: string) => round1((run.statementKinds.find(([x]) => x === k)?.[1] ?? 0) / run.pages);
+    printTable([['statement', 'per page, 1x', 'per page, 5x'], ...kinds.map((k) => [k, perPage(one, k), perPage(five, k)])]);
     process.stdout.write(JSON.stringify(result) + '\n');
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -394,7 +394,10 @@ function updateStory(store: Store, story: StoryState, sizeBefore: number, fresh:
   const articles = [...earlier, ...fresh].sort(sourceOrder);
   const state = kept ?? { ...emptyEventState(), days: null };
   const info = new Map(articles.map((a) => [a.pageId, pageInfo(store, a)]));
-  const update = addToEvents(state, articles, info, (pageId, sentence) => store.draftOfSentence(story.id, pageId, sentence));
+  // The drafts earlier batches put the sentences these pages copy in: one look-up for the batch, not one per copied sentence.
+  const copied = [...new Set(fresh.flatMap((a) => a.sentences.flatMap((s) => (s.duplicateOf ? [s.duplicateOf.pageId] : []))))];
+  const earlierDrafts = kept && copied.length ? store.draftsOfPages(story.id, copied) : new Map<string, number>();
+  const update = addToEvents(state, articles, info, (pageId, sentence) => earlierDrafts.get(`${pageId}#${sentence}`));
   const days = widenDays(state.days, articles);
   const window = days ? storyWindow([days.first, days.last]) : null;
   const sizes = new Map<Event, number>();

@@ -650,10 +650,19 @@ export class SqliteStore implements Store {
     return { drafts, dated: row.dated, df, days: row.first_day && row.last_day ? { first: row.first_day, last: row.last_day } : null };
   }
 
-  draftOfSentence(storyId: string, pageId: string, sentence: number): number | undefined {
-    const row = this.stmt('SELECT ord FROM event_members WHERE story_id = ? AND page_id = ? AND sentence = ?').get(storyId, pageId, sentence) as { ord: number } | undefined;
-    return row?.ord;
+  draftsOfPages(storyId: string, pageIds: string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    for (let at = 0; at < pageIds.length; at += MANY_ROWS) {
+      const chunk = pageIds.slice(at, at + MANY_ROWS);
+      const rows = this.stmt(`SELECT page_id, sentence, ord FROM event_members WHERE story_id = ? AND page_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY seq`).all(storyId, ...chunk) as { page_id: string; sentence: number; ord: number }[];
+      for (const r of rows) {
+        const key = `${r.page_id}#${r.sentence}`;
+        if (!out.has(key)) out.set(key, r.ord);
+      }
+    }
+    return out;
   }
+
 
   draftMembers(storyId: string): DraftMember[] {
     const rows = this.stmt('SELECT ord, data FROM event_members WHERE story_id = ? ORDER BY ord, seq').all(storyId) as { ord: number; data: string }[];

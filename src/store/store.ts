@@ -110,8 +110,8 @@ export interface Store extends CopyStore {
   saveRarity(update: RarityUpdate): void;
   /** The story's event state kept between batches; undefined for a story saved before it was kept (or by saveStory). */
   eventState(storyId: string): (EventState & { days: { first: string; last: string } | null }) | undefined;
-  /** The draft an earlier batch put a sentence in. */
-  draftOfSentence(storyId: string, pageId: string, sentence: number): number | undefined;
+  /** The drafts earlier batches put these pages' sentences in, keyed 'pageId#sentence' (a sentence's first, where there are several). */
+  draftsOfPages(storyId: string, pageIds: string[]): Map<string, number>;
   /** The story's members of its events, draft by draft, in the order they joined. */
   draftMembers(storyId: string): DraftMember[];
   /** Records titles of a story's pages (each kept at its earliest place) and returns all, in source order. */
