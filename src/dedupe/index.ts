@@ -1,7 +1,7 @@
 // Exact and near-duplicate pages and sentences: syndicated copies count as one source.
 import type { AnalyzedArticle, SentenceRef } from '../model.js';
 import { shingles, tokens } from '../text/words.js';
-import { bandKeys, fnv1a, signature } from './minhash.js';
+import { bandKeys, fnv1a, signatureOfHashes } from './minhash.js';
 
 /** Pages sharing this share of 5-word shingles are copies of one another (rewrites keep most runs of five words). */
 export const PAGE_DUPLICATE_JACCARD = 0.5;
@@ -117,9 +117,8 @@ function firstCopy(seen: CopyIndex, item: string, text: string, n: number, thres
   const exact = seen.exact(key);
   if (exact !== undefined) return exact;
   seen.recordExact(key, item);
-  const sh = shingles(text, n);
-  const hashes = shingleHashes(sh);
-  const bands = bandKeys(signature(sh));
+  const hashes = shingleHashes(shingles(text, n));
+  const bands = bandKeys(signatureOfHashes(hashes));
   let best: string | undefined;
   let bestScore = threshold;
   for (const cand of seen.candidates(bands, CANDIDATES_PER_BAND_END)) {

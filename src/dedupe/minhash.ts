@@ -26,9 +26,16 @@ function mix(x: number, seed: number): number {
 }
 
 export function signature(shingleSet: Set<string>): number[] {
+  return signatureOfHashes([...shingleSet].map(fnv1a));
+}
+
+/**
+ * The signature from the shingles' FNV-1a hashes (as dedupe's shingleHashes keeps them): the same as
+ * from the shingles themselves, so a stored item's band keys need not be stored beside its hashes.
+ */
+export function signatureOfHashes(hashes: Iterable<number>): number[] {
   const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const s of shingleSet) {
-    const base = fnv1a(s);
+  for (const base of hashes) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
       const v = mix(base, SEEDS[i]);
       if (v < sig[i]) sig[i] = v;

@@ -6,14 +6,20 @@
 // which the window is rebuilt when the database is opened again.
 import { bandEnds, type CopyCandidate, type CopyIndex } from './index.js';
 import { ChainTable, keyHalves } from './chain-table.js';
+import { bandKeys, signatureOfHashes } from './minhash.js';
 
 /** One item's entry in the index, as the store keeps it. */
 export interface CopyRecord {
   item: string;
   /** Its exact key's 64-bit hash, when one was recorded for it. */
   exact?: [number, number];
-  /** Its LSH band keys' 64-bit hashes, with its shingle hashes. */
-  bands?: { keys: [number, number][]; hashes: Uint32Array };
+  /** Its shingle hashes, when its bands were recorded (the band keys follow from them: bandsOf). */
+  hashes?: Uint32Array;
+}
+
+/** An item's LSH band keys as 64-bit table keys, from its shingle hashes. */
+function bandsOf(hashes: Uint32Array): [number, number][] {
+  return bandKeys(signatureOfHashes(hashes)).map(keyHalves);
 }
 
 class Generation {
@@ -88,9 +94,9 @@ export class WindowedCopyIndex implements CopyIndex {
 
   private place(gen: Generation, local: number, record: CopyRecord): void {
     if (record.exact && gen.exact.countOf(record.exact[0], record.exact[1]) === 0) gen.exact.add(record.exact[0], record.exact[1], local);
-    if (record.bands) {
-      gen.setHashes(local, record.bands.hashes);
-      for (const [hi, lo] of record.bands.keys) gen.bands.add(hi, lo, local);
+    if (record.hashes) {
+      gen.setHashes(local, record.hashes);
+      for (const [hi, lo] of bandsOf(record.hashes)) gen.bands.add(hi, lo, local);
     }
   }
 
@@ -130,9 +136,9 @@ export class WindowedCopyIndex implements CopyIndex {
 
   recordBands(item: string, bands: string[], hashes: Uint32Array): void {
     const { gen, local, record } = this.itemFor(item);
-    record.bands = { keys: bands.map(keyHalves), hashes: hashes.slice() };
+    record.hashes = hashes.slice();
     gen.setHashes(local, hashes);
-    for (const [hi, lo] of record.bands.keys) gen.bands.add(hi, lo, local);
+    for (const [hi, lo] of bands.map(keyHalves)) gen.bands.add(hi, lo, local);
   }
 
   /** The records made since the last call, in order, for the store to keep. */

@@ -167,17 +167,13 @@ function unpack(value: string | Buffer): string {
   return typeof value === 'string' ? value : zlib.brotliDecompressSync(value).toString('utf8');
 }
 
-/** Records as 32-bit words: per record a flag word (1: exact key, 2: bands), then what the flags say. */
+/** Records as 32-bit words: per record a flag word (1: exact key, 2: shingle hashes), then what the flags say. */
 function packRecords(records: CopyRecord[]): Buffer {
   const words: number[] = [];
   for (const r of records) {
-    words.push((r.exact ? 1 : 0) | (r.bands ? 2 : 0));
+    words.push((r.exact ? 1 : 0) | (r.hashes ? 2 : 0));
     if (r.exact) words.push(r.exact[0], r.exact[1]);
-    if (r.bands) {
-      words.push(r.bands.keys.length);
-      for (const [hi, lo] of r.bands.keys) words.push(hi, lo);
-      words.push(r.bands.hashes.length, ...r.bands.hashes);
-    }
+    if (r.hashes) words.push(r.hashes.length, ...r.hashes);
   }
   const packed = Uint32Array.from(words);
   return Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
@@ -195,10 +191,8 @@ function unpackRecords(items: string[], data: Buffer): CopyRecord[] {
       at += 2;
     }
     if (flags & 2) {
-      const keys: [number, number][] = [];
-      for (let n = words[at++]; n > 0; n--, at += 2) keys.push([words[at], words[at + 1]]);
       const count = words[at++];
-      record.bands = { keys, hashes: words.slice(at, at + count) };
+      record.hashes = words.slice(at, at + count);
       at += count;
     }
     return record;
