@@ -194,8 +194,6 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
       else {
         const send = 'page' in item && !(options.resume && item.key && store.isLogged(item.key)) && !known(item.page, urlsOf(item));
         const pending = send ? pool.process((item as KeyedItem & { page: Page }).page) : undefined;
-        // A rejected promise waits in the queue until its turn: it must not be reported as unhandled before then.
-        pending?.catch(() => undefined);
         queue.push({ item, pending });
         while (queue.length >= inFlight) {
           const next = queue.shift()!;

@@ -3,6 +3,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalyzeResources } from '../analyze/index.js';
 import type { Page } from '../model.js';
 import { loadResources, processPage, type Stage } from '../process-page.js';
+import { useGazetteerData, type GazetteerData } from '../analyze/places/gazetteer.js';
+
+useGazetteerData((workerData as { gazetteer: GazetteerData }).gazetteer);
 
 let resources: AnalyzeResources | undefined;
 parentPort!.on('message', (message: { id: number; page: Page }) => {

@@ -15,6 +15,7 @@ import { CONTINENTS } from './continents.js';
 import { loadLocalAreas, type LocalArea } from './counties.js';
 import { distanceKm } from './distance.js';
 import { areaKey, COUNTRY_CODES, loadGeonamesAreas } from './geonames-areas.js';
+import { PackedIndex, PackedStrings, packIndex, packStrings, sharedCopy, type PackedIndexData, type PackedStringsData } from './packed.js';
 
 export type MatchKind = 'name' | 'alternate' | 'article-free' | 'skeleton';
 
@@ -180,7 +181,7 @@ function loadCountries(): CountryRecord[] {
   return require('world-countries') as CountryRecord[];
 }
 
-function buildGazetteer(): LoadedGazetteer {
+function buildGazetteer(): GazetteerData {
   const text = readFileSync(citiesFilePath(), 'utf8');
   const countries = loadCountries();
   const divisions = loadDivisions();
@@ -312,23 +313,82 @@ function buildGazetteer(): LoadedGazetteer {
     divisionNameOf.set(key, had === undefined || had === rows.name[row] ? rows.name[row] : null);
   }
 
+  return {
+    count: rows.count,
+    geonameId: sharedCopy(rows.geonameId, rows.count),
+    lat: sharedCopy(rows.lat, rows.count),
+    lon: sharedCopy(rows.lon, rows.count),
+    population: sharedCopy(rows.population, rows.count),
+    name: packStrings(rows.name.slice(0, rows.count)),
+    countryCode: packStrings(rows.countryCode.slice(0, rows.count)),
+    featureCode: packStrings(rows.featureCode.slice(0, rows.count)),
+    admin1: packStrings(rows.admin1.slice(0, rows.count)),
+    exact: packIndex(index.exact),
+    articleFree: packIndex(index.articleFree),
+    skeleton: packIndex(index.skeleton),
+    rowOfCountry: [...rowOfCountry],
+    rowOfSpecial: [...rowOfSpecial],
+    idOfArea: [...idOfArea],
+    divisionNameOf: [...divisionNameOf],
+    overrideGeonameId: [...overrides.geonameId],
+    overrideRegion: [...overrides.regionCode],
+  };
+}
+
+/**
+ * The built gazetteer as a worker thread receives it: rows in shared typed arrays, strings and the name
+ * index packed in shared memory (packed.ts), and the few small tables as entry lists.
+ */
+export interface GazetteerData {
+  count: number;
+  geonameId: Int32Array;
+  lat: Float64Array;
+  lon: Float64Array;
+  population: Float64Array;
+  name: PackedStringsData;
+  countryCode: PackedStringsData;
+  featureCode: PackedStringsData;
+  admin1: PackedStringsData;
+  exact: PackedIndexData;
+  articleFree: PackedIndexData;
+  skeleton: PackedIndexData;
+  rowOfCountry: [string, number][];
+  rowOfSpecial: [string, number][];
+  idOfArea: [number, string][];
+  divisionNameOf: [string, string | null][];
+  overrideGeonameId: [number, number][];
+  overrideRegion: [number, string][];
+}
+
+/** The gazetteer over its data, read in place: each thread keeps only the places it has built. */
+function gazetteerFrom(data: GazetteerData): LoadedGazetteer {
+  const name = new PackedStrings(data.name);
+  const countryCode = new PackedStrings(data.countryCode);
+  const featureCode = new PackedStrings(data.featureCode);
+  const admin1 = new PackedStrings(data.admin1);
+  const index = { exact: new PackedIndex(data.exact), articleFree: new PackedIndex(data.articleFree), skeleton: new PackedIndex(data.skeleton) };
+  const rowOfCountry = new Map(data.rowOfCountry);
+  const rowOfSpecial = new Map(data.rowOfSpecial);
+  const idOfArea = new Map(data.idOfArea);
+  const divisionNameOf = new Map(data.divisionNameOf);
+  const overrides = { geonameId: new Map(data.overrideGeonameId), regionCode: new Map(data.overrideRegion) };
   const placeCache = new Map<number, Place>();
   const rowOfPlace = new WeakMap<Place, number>();
   function placeOf(row: number): Place {
     let place = placeCache.get(row);
     if (place !== undefined) return place;
-    const geonameId = rows.geonameId[row];
-    const code = rows.featureCode[row];
-    const ownId =
-      idOfArea.get(row) ?? (code === 'ADM1' ? divisionId(rows, row) : code === 'PCLI' ? `country:${rows.countryCode[row]}` : localId(rows, row));
+    const geonameId = data.geonameId[row];
+    const code = featureCode.get(row);
+    const cc = countryCode.get(row);
+    const ownId = idOfArea.get(row) ?? (code === 'ADM1' ? `admin1:${cc}-${admin1.get(row)}` : code === 'PCLI' ? `country:${cc}` : localIdOf(code, cc, admin1.get(row), name.get(row)));
     place = {
       id: geonameId !== 0 ? `geonames:${geonameId}` : ownId,
-      name: rows.name[row],
-      lat: rows.lat[row],
-      lon: rows.lon[row],
-      countryCode: rows.countryCode[row],
-      featureCode: rows.featureCode[row],
-      population: rows.population[row],
+      name: name.get(row),
+      lat: data.lat[row],
+      lon: data.lon[row],
+      countryCode: cc,
+      featureCode: code,
+      population: data.population[row],
     };
     if (geonameId !== 0) place.geonameId = geonameId;
     const ownGeonameId = overrides.geonameId.get(row);
@@ -344,22 +404,22 @@ function buildGazetteer(): LoadedGazetteer {
     return place;
   }
 
-  function lookup(name: string): GazetteerEntry[] {
-    const folded = foldName(name);
+  function lookup(text: string): GazetteerEntry[] {
+    const folded = foldName(text);
     if (folded.length === 0) return [];
     const best = new Map<number, MatchKind>();
     const offer = (row: number, kind: MatchKind) => {
       const had = best.get(row);
       if (had === undefined || TIER_RANK[kind] < TIER_RANK[had]) best.set(row, kind);
     };
-    for (const v of postings(index.exact, folded)) offer(v >> 1, v & 1 ? 'alternate' : 'name');
+    for (const v of index.exact.get(folded)) offer(v >> 1, v & 1 ? 'alternate' : 'name');
     const tokens = articleFreeTokens(folded);
     const articleFree = tokens.join(' ');
-    if (articleFree !== folded) for (const v of postings(index.exact, articleFree)) offer(v >> 1, 'article-free');
+    if (articleFree !== folded) for (const v of index.exact.get(articleFree)) offer(v >> 1, 'article-free');
     // Also when the text has no article: 'Mayadeen' meets the indexed 'Al-Mayadeen'.
-    for (const row of postings(index.articleFree, articleFree)) offer(row, 'article-free');
+    for (const row of index.articleFree.get(articleFree)) offer(row, 'article-free');
     const skeleton = skeletonFromTokens(tokens);
-    if (skeleton.length > 0) for (const row of postings(index.skeleton, skeleton)) offer(row, 'skeleton');
+    if (skeleton.length > 0) for (const row of index.skeleton.get(skeleton)) offer(row, 'skeleton');
     return [...best.entries()]
       .sort((a, b) => TIER_RANK[a[1]] - TIER_RANK[b[1]] || a[0] - b[0])
       .map(([row, matchedBy]) => ({ place: placeOf(row), matchedBy }));
@@ -371,7 +431,7 @@ function buildGazetteer(): LoadedGazetteer {
     if (id.startsWith('geonames:')) {
       if (rowOfGeonameId === undefined) {
         rowOfGeonameId = new Map();
-        for (let row = 0; row < rows.count; row++) if (rows.geonameId[row] !== 0) rowOfGeonameId.set(rows.geonameId[row], row);
+        for (let row = 0; row < data.count; row++) if (data.geonameId[row] !== 0) rowOfGeonameId.set(data.geonameId[row], row);
       }
       const row = rowOfGeonameId.get(Number(id.slice('geonames:'.length)));
       return row === undefined ? undefined : placeOf(row);
@@ -385,9 +445,9 @@ function buildGazetteer(): LoadedGazetteer {
   }
 
   function regionCodeOf(row: number): string | undefined {
-    const code = overrides.regionCode.get(row) ?? rows.admin1[row];
-    if (code === '' || rows.featureCode[row] === 'PCLI') return undefined;
-    return `${rows.countryCode[row]}.${code}`;
+    const code = overrides.regionCode.get(row) ?? admin1.get(row);
+    if (code === '' || featureCode.get(row) === 'PCLI') return undefined;
+    return `${countryCode.get(row)}.${code}`;
   }
 
   function regionOf(place: Place): string | undefined {
@@ -395,7 +455,7 @@ function buildGazetteer(): LoadedGazetteer {
     return row === undefined ? undefined : regionCodeOf(row);
   }
 
-  return { lookup, byId, regionOf, size: rows.count };
+  return { lookup, byId, regionOf, size: data.count };
 }
 
 /**
@@ -490,8 +550,11 @@ function divisionId(rows: Rows, row: number): string {
 
 /** 'admin2:US-KY-laurel-county', 'place:US-VA-lanexa': counties and ZIP-code places have no GeoNames id here. */
 function localId(rows: Rows, row: number): string {
-  const kind = rows.featureCode[row] === 'ADM2' ? 'admin2' : 'place';
-  return `${kind}:${rows.countryCode[row]}-${rows.admin1[row]}-${foldName(rows.name[row]).replace(/ /g, '-')}`;
+  return localIdOf(rows.featureCode[row], rows.countryCode[row], rows.admin1[row], rows.name[row]);
+}
+
+function localIdOf(featureCode: string, countryCode: string, admin1: string, name: string): string {
+  return `${featureCode === 'ADM2' ? 'admin2' : 'place'}:${countryCode}-${admin1}-${foldName(name).replace(/ /g, '-')}`;
 }
 
 /**
@@ -573,10 +636,22 @@ function withCheckedUsPoints(divisions: Division[], counties: LocalArea[]): Divi
   });
 }
 
+let singletonData: GazetteerData | undefined;
 let singleton: LoadedGazetteer | undefined;
 
-/** The process-wide gazetteer, read from disk on the first call (about a second or two). */
+/** The gazetteer's data, built on the first call (a second or two) and shared by every thread it is handed to. */
+export function gazetteerData(): GazetteerData {
+  singletonData ??= buildGazetteer();
+  return singletonData;
+}
+
+/** In a worker thread: use the data the main thread built instead of building it again. */
+export function useGazetteerData(data: GazetteerData): void {
+  singletonData ??= data;
+}
+
+/** This thread's gazetteer over the process-wide data. */
 export function loadGazetteer(): LoadedGazetteer {
-  singleton ??= buildGazetteer();
+  singleton ??= gazetteerFrom(gazetteerData());
   return singleton;
 }
