@@ -3,6 +3,7 @@
 // which cue fired where.
 import { CUES, LATER_SENTENCE_FACTOR, type Cue } from './acled-cues.js';
 import type { EventLabel } from './acled-taxonomy.js';
+import { mayMatch, patternTriggers, wordStarts } from './cue-triggers.js';
 
 export interface Hit {
   cue: Cue;
@@ -65,9 +66,13 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
   return hits.filter((h) => !hits.some((o) => o !== h && overlaps(h, o) && (o.weight > h.weight || (o.weight === h.weight && hits.indexOf(o) < hits.indexOf(h)))));
 }
 
+/** Each cue's triggers (cue-triggers.ts): a cue none of whose triggers starts a word of the text is not run. */
+const TRIGGERS = new Map(CUES.map((cue) => [cue, patternTriggers(cue.pattern)]));
+
 export function gatherEvidence(text: string): Evidence {
   const sentences = snippetSentences(text);
-  const hits = withoutOverlaps(CUES.map((cue) => firstHit(cue, sentences)).filter((h): h is Hit => !!h));
+  const starts = wordStarts(sentences.join(' '));
+  const hits = withoutOverlaps(CUES.map((cue) => (mayMatch(TRIGGERS.get(cue)!, starts) ? firstHit(cue, sentences) : null)).filter((h): h is Hit => !!h));
   const protest = hits.some((h) => PROTEST_CUES.has(h.cue.name));
   return { sentences, hits: protest ? hits : hits.filter((h) => !h.cue.needsProtest) };
 }
