@@ -211,9 +211,10 @@ export async function run(args: BenchArgs & { workers?: number }): Promise<void>
     rows.push(['stories', one.stories, five.stories, '-']);
     rows.push(['pages with errors', one.errors, five.errors, '-']);
     printTable(rows);
-    const total = one.seconds * 1000;
-    process.stdout.write(`\nwhere the 1x time goes, as a share of its wall time${workers > 1 ? ' (load, extract and analyze are summed over the worker threads; wait is the main thread waiting for them)' : ''}:\n`);
-    printTable([['stage', 'share'], ...Object.entries(one.stages).sort((a, b) => b[1] - a[1]).map(([s, ms]) => [s, `${((ms / total) * 100).toFixed(1)}%`])]);
+    process.stdout.write(`\nwhere the time goes, as a share of each run's wall time${workers > 1 ? ' (load, extract and analyze are summed over the worker threads; wait is the main thread waiting for them)' : ''}:\n`);
+    const stages = [...new Set([...Object.keys(one.stages), ...Object.keys(five.stages)])] as Stage[];
+    const share = (run: FlowRun, stage: Stage) => `${(((run.stages[stage] ?? 0) / (run.seconds * 1000)) * 100).toFixed(1)}%`;
+    printTable([['stage', '1x', '5x'], ...stages.sort((a, b) => (one.stages[b] ?? 0) - (one.stages[a] ?? 0)).map((stage) => [stage, share(one, stage), share(five, stage)])]);
     process.stdout.write('\nmost frequent statements:\n');
     const kinds = [...new Set([...one.statementKinds, ...five.statementKinds].map(([k]) => k))];
     const perPage = (run: FlowRun, k: string) => round1((run.statementKinds.find(([x]) => x === k)?.[1] ?? 0) / run.pages);
