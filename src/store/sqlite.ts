@@ -101,7 +101,7 @@ CREATE TABLE IF NOT EXISTS event_drafts (story_id TEXT NOT NULL, ord INTEGER NOT
 CREATE TABLE IF NOT EXISTS event_members (seq INTEGER PRIMARY KEY AUTOINCREMENT, story_id TEXT NOT NULL, ord INTEGER NOT NULL, page_id TEXT NOT NULL, sentence INTEGER NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS event_members_draft ON event_members(story_id, ord, seq);
 CREATE INDEX IF NOT EXISTS event_members_sentence ON event_members(story_id, page_id, sentence);
-CREATE TABLE IF NOT EXISTS event_features (story_id TEXT NOT NULL, feature TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (story_id, feature));
+CREATE TABLE IF NOT EXISTS event_features (story_id TEXT NOT NULL, feature TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (story_id, feature)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_titles (story_id TEXT NOT NULL, title TEXT NOT NULL, published TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (story_id, title));
 `;
 
@@ -230,6 +230,7 @@ export class SqliteStore implements Store {
       this.db.prepare('DELETE FROM meta WHERE key = ?').run(DEDUPE_CURSOR);
     }
     this.db.exec(EVENT_STATE_SCHEMA);
+    this.withoutRowid('event_features');
     this.db.exec(RARITY_SCHEMA);
     const version = this.stmt('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
     if (!version) this.stmt('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
@@ -255,6 +256,19 @@ export class SqliteStore implements Store {
       this.stmt(`${head} VALUES ${new Array(size).fill(tuple).join(', ')} ${tail}`).run(...piece.flat());
       at += size;
     }
+  }
+
+  /**
+   * A table of short rows keyed by its primary key is kept WITHOUT ROWID, so that the key is not stored
+   * twice (table and index); a file that made it with a rowid has it copied over once.
+   */
+  private withoutRowid(table: string): void {
+    const row = this.stmt("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) as { sql: string } | undefined;
+    if (!row || /WITHOUT ROWID\s*$/i.test(row.sql)) return;
+    const create = row.sql.replace(/^CREATE TABLE\s+(?:IF NOT EXISTS\s+)?"?\w+"?/i, `CREATE TABLE ${table}_copy`) + ' WITHOUT ROWID';
+    this.db.transaction(() => {
+      this.db.exec(`${create}; INSERT INTO ${table}_copy SELECT * FROM ${table}; DROP TABLE ${table}; ALTER TABLE ${table}_copy RENAME TO ${table};`);
+    })();
   }
 
   private stmt(sql: string): Database.Statement {

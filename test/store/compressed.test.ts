@@ -1,5 +1,5 @@
 // Raw pages and article records are kept compressed, read back as written, and files written before
-// (plain text in those columns) still read; --no-raw keeps the article without its raw page.
+// (plain text in those columns, event features with a rowid) still read; --no-raw keeps the article without its raw page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, statSync } from 'node:fs';
@@ -54,4 +54,18 @@ test('without raw pages the article is kept and the page is there without its co
   assert.deepEqual(store.article('p1'), a);
   assert.deepEqual(store.page('p1'), { ...page, content: '' });
   store.close();
+});
+
+test('a file whose event features were kept with a rowid has them copied into a table without one', () => {
+  const file = fresh();
+  const raw = new Database(file);
+  raw.exec("CREATE TABLE event_features (story_id TEXT NOT NULL, feature TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (story_id, feature)); INSERT INTO event_features VALUES ('story-1', 'siege', 3)");
+  raw.close();
+  openStore(file).close();
+  const again = new Database(file, { readonly: true });
+  const sql = (again.prepare("SELECT sql FROM sqlite_master WHERE name = 'event_features'").get() as { sql: string }).sql;
+  const rows = again.prepare('SELECT * FROM event_features').all();
+  again.close();
+  assert.match(sql, /WITHOUT ROWID$/);
+  assert.deepEqual(rows, [{ story_id: 'story-1', feature: 'siege', n: 3 }]);
 });
