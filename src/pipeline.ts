@@ -336,7 +336,8 @@ function survivors(absorbed: Absorbed[], sizeBefore: Map<string, number>): Survi
  * holds this much of each page until its stories are updated, not the whole article (text, paragraphs, places).
  */
 function eventsPart(a: AnalyzedArticle): AnalyzedArticle {
-  return { ...a, text: '', paragraphs: [], dropped: [], places: [], actors: [], sentences: a.sentences.filter((s) => s.date) };
+  // The first two paragraphs stay: an event quotes an opening sentence from after its dateline (events/lead-in.ts).
+  return { ...a, text: '', paragraphs: a.paragraphs.slice(0, 2), dropped: [], places: [], actors: [], sentences: a.sentences.filter((s) => s.date) };
 }
 
 function pageInfo(store: Store, article: AnalyzedArticle): PageInfo {

@@ -8,6 +8,7 @@ import { conceptsOf } from './concepts.js';
 import { classifyEvent } from './types.js';
 import { type EventVerdict, type LeftOutReason } from './event-like.js';
 import { kindOf, verdictOf } from './verdicts.js';
+import { leadInLength } from './lead-in.js';
 
 export { eventScore, eventVerdict, EVENT_SCORE_RULES, MIN_EVENT_SCORE, type EventVerdict, type LeftOutReason } from './event-like.js';
 
@@ -197,8 +198,11 @@ function countedDraft(s: Sentence, verdict: EventVerdict, joined: Set<Draft>, wo
   return best;
 }
 
+/** How a source is quoted: the sentence, from after a dateline run into an article's opening sentence. */
 function refOf(article: AnalyzedArticle, s: Sentence, info: PageInfo): SourceRef {
-  return { pageId: article.pageId, sentence: s.index, text: s.text, start: s.start, end: s.end, site: info.site, title: info.title, source: info.source };
+  const opens = s.paragraph <= 1 && article.paragraphs[s.paragraph]?.start === s.start;
+  const skip = opens ? leadInLength(s.text, article.site) : 0;
+  return { pageId: article.pageId, sentence: s.index, text: s.text.slice(skip), start: s.start + skip, end: s.end, site: info.site, title: info.title, source: info.source };
 }
 
 function dayNumber(value: string): number | null {
