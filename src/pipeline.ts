@@ -125,7 +125,10 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
   const clock = options.clock;
   const known = (page: Page, urls: string[]) => store.hasPage(page.id) || urls.some((u) => store.pageForUrl(u) !== undefined);
   const urlsOf = (item: KeyedItem & { page: Page }) => [...new Set([...pageUrlKeys(item.page), ...(item.aliases ?? []).map((u) => normalizeUrl(u))])];
-  const pool = (options.workers ?? 1) > 1 ? new PagePool(options.workers!, { actorTables: options.actorTables, clock }) : undefined;
+  const threaded = (options.workers ?? 1) > 1;
+  // Started with the first page to process: a run that finds every page known starts no thread.
+  let pool: PagePool | undefined;
+  const poolFor = () => (pool ??= new PagePool(options.workers!, { actorTables: options.actorTables, clock }));
 
   /** One item, in input order: logged, or processed (already, by a worker, when `pending` is given) and stored with its copy marks. */
   const handle = async (item: KeyedItem, pending?: Promise<AnalyzedArticle | PageError>) => {
@@ -190,10 +193,10 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
   try {
     for await (const item of items) {
       clock?.('read', performance.now() - waitStart);
-      if (!pool) await handle(item);
+      if (!threaded) await handle(item);
       else {
         const send = 'page' in item && !(options.resume && item.key && store.isLogged(item.key)) && !known(item.page, urlsOf(item));
-        const pending = send ? pool.process((item as KeyedItem & { page: Page }).page) : undefined;
+        const pending = send ? poolFor().process((item as KeyedItem & { page: Page }).page) : undefined;
         queue.push({ item, pending });
         while (queue.length >= inFlight) {
           const next = queue.shift()!;
