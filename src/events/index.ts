@@ -5,7 +5,7 @@ import { contentWords } from '../text/words.js';
 import { figuresOf, type Figure } from './numbers.js';
 import { disagreementsOf, eventFigures, fatalitiesOf } from './disagreements.js';
 import { conceptsOf } from './concepts.js';
-import { classifyEvent } from './types.js';
+import { classifyEvent, type EventKind } from './types.js';
 import { type EventVerdict, type LeftOutReason } from './event-like.js';
 import { kindOf, verdictOf } from './verdicts.js';
 import { leadInLength } from './lead-in.js';
@@ -57,6 +57,8 @@ export interface DraftLead {
   rank: number;
   /** Null for a report with no date at all. */
   date: SentenceDate | null;
+  /** Its sentence's ACLED kind, as read when it became the lead (absent in drafts kept by older versions). */
+  kind?: { type: string; subType: string };
 }
 
 /**
@@ -386,7 +388,7 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
       const ref = refOf(article, sentence, pageInfo);
       const rank = score + (sentence.date ? DATE_RANK[sentence.date.from] : 0);
       if (!draft) {
-        draft = { order: state.drafts.length, date: sentence.date, words: new Set(), lead: { ref, score, rank, date: sentence.date }, size: 0, independent: 0, placeIds: new Set(), actorIds: new Set() };
+        draft = { order: state.drafts.length, date: sentence.date, words: new Set(), lead: { ref, score, rank, date: sentence.date, kind }, size: 0, independent: 0, placeIds: new Set(), actorIds: new Set() };
         if (kind.subType) {
           draft.kind = kind.subType;
           draft.kindType = kind.type;
@@ -396,7 +398,7 @@ export function addToEvents(state: EventState, articles: AnalyzedArticle[], info
         byDate.add(draft);
       } else if (rank > draft.lead.rank) {
         // The representative is the best-dated, highest-scoring sentence (an explicit date beats a fallback); the first such stays.
-        draft.lead = { ref, score, rank, date: sentence.date };
+        draft.lead = { ref, score, rank, date: sentence.date, kind };
       }
       draft.size++;
       if (independentPage && !joined.has(draft)) draft.independent++;
@@ -484,7 +486,8 @@ export function renderEvent(storyId: string, draft: Draft, members?: DraftMember
   const sources = members ? [lead.ref, ...members.filter((m) => !isLead(m)).map((m) => m.ref)] : [lead.ref];
   const id = 'ev-' + createHash('sha256').update(`${storyId}|${lead.ref.pageId}|${lead.ref.sentence}`).digest('hex').slice(0, 12);
   const figures = members ? eventFigures(members) : [];
-  const kind = classifyEvent(lead.ref.text);
+  // The kind read when the lead was chosen: rendering every draft at each update would otherwise type each lead again.
+  const kind = (lead.kind as Pick<EventKind, 'type' | 'subType'> | undefined) ?? classifyEvent(lead.ref.text);
   const event: Event = {
     id,
     storyId,
