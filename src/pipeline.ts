@@ -6,7 +6,7 @@ import { listFiles, readFile } from './ingest/index.js';
 import type { AnalyzeResources } from './analyze/index.js';
 import { actorEntityId } from './analyze/entities/actors.js';
 import { isPageError, loadResources, processPage, timed, type StageClock } from './process-page.js';
-import { PagePool } from './workers/page-pool.js';
+import { PagePool, type Processed } from './workers/page-pool.js';
 import { markNewArticle, markStoredCopies } from './dedupe/index.js';
 import { StoryIndex, type Absorbed, type StoryState } from './cluster/index.js';
 import { addToEvents, emptyEventState, eventCandidates, renderEvent, type PageInfo } from './events/index.js';
@@ -131,7 +131,7 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
   const poolFor = () => (pool ??= new PagePool(options.workers!, { actorTables: options.actorTables, clock }));
 
   /** One item, in input order: logged, or processed (already, by a worker, when `pending` is given) and stored with its copy marks. */
-  const handle = async (item: KeyedItem, pending?: Promise<AnalyzedArticle | PageError>) => {
+  const handle = async (item: KeyedItem, pending?: Promise<Processed>) => {
     seen++;
     const key = item.key;
     if (options.resume && key && store.isLogged(key)) {
@@ -161,7 +161,8 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
       return;
     }
     let result: AnalyzedArticle | PageError;
-    if (pending) result = await timedAsync(clock, 'wait', pending);
+    let packed: Buffer | undefined;
+    if (pending) ({ result, packed } = await timedAsync(clock, 'wait', pending));
     else {
       resources ??= timed(clock, 'load', () => loadResources(options.actorTables));
       result = processPage(page, resources, clock);
@@ -175,7 +176,7 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
     store.transaction(() => {
       const marked = timed(clock, 'dedupe', () => markNewArticle(store, result));
       timed(clock, 'write', () => {
-        store.addPageLogged(page, marked, { key, urls, outcome: 'added' });
+        store.addPageLogged(page, marked, { key, urls, outcome: 'added' }, packed);
         store.markDeduped(page.id);
       });
     });
@@ -187,7 +188,7 @@ export async function ingestPages(store: Store, items: AsyncIterable<KeyedItem> 
 
   // With workers, pages are sent ahead (up to IN_FLIGHT_PER_WORKER each) and handled in input order.
   // A page already stored when it is read is not sent; the check is made again, in order, when it is handled.
-  const queue: { item: KeyedItem; pending?: Promise<AnalyzedArticle | PageError> }[] = [];
+  const queue: { item: KeyedItem; pending?: Promise<Processed> }[] = [];
   const inFlight = (options.workers ?? 1) * IN_FLIGHT_PER_WORKER;
   let waitStart = performance.now();
   try {

@@ -1,13 +1,13 @@
 // SQLite store: one file, created on first use, the embedded default.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import zlib from 'node:zlib';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, Event, Page, PageError, Summary } from '../model.js';
 import type { RarityCounts, RarityUpdate, StoryState } from '../cluster/index.js';
 import type { FetchState, IngestLogEntry, SearchHit, Store, StoredStory, StoryTitle, StoryUpdate } from './store.js';
 import { markStoredCopies, type CopyCandidate } from '../dedupe/index.js';
 import { WindowedCopyIndex, type CopyRecord } from '../dedupe/windowed-index.js';
+import { pack, unpack } from './compress.js';
 import { renderEvent, type Draft, type DraftMember, type EventState } from '../events/index.js';
 
 /** Words of context either side of a search hit: enough to judge it, short enough for a list. */
@@ -150,21 +150,6 @@ function draftToJson(d: Draft): string {
 function draftFromJson(text: string): Draft {
   const d = JSON.parse(text) as StoredDraft;
   return { ...d, words: new Set(d.words), placeIds: new Set(d.placeIds), actorIds: new Set(d.actorIds) };
-}
-
-/**
- * Raw pages and article records are kept compressed (Brotli at a low quality: about a fifth of the
- * bytes for about a millisecond a page). SQLite columns hold any type, so a compressed value is a BLOB
- * where an older file holds TEXT, and reading takes either.
- */
-const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } };
-
-function pack(text: string): Buffer {
-  return zlib.brotliCompressSync(Buffer.from(text, 'utf8'), BROTLI);
-}
-
-function unpack(value: string | Buffer): string {
-  return typeof value === 'string' ? value : zlib.brotliDecompressSync(value).toString('utf8');
 }
 
 /** Records as 32-bit words: per record a flag word (1: exact key, 2: shingle hashes), then what the flags say. */
@@ -408,11 +393,11 @@ export class SqliteStore implements Store {
     return this.stmt('SELECT 1 FROM pages WHERE id = ?').get(id) !== undefined;
   }
 
-  addPage(page: Page, article: AnalyzedArticle): void {
+  addPage(page: Page, article: AnalyzedArticle, packed?: Buffer): void {
     this.db.transaction(() => {
       this.db
         .prepare('INSERT OR IGNORE INTO pages (id, source, kind, url, encoding, given, content) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(page.id, page.source, page.kind, page.url ?? null, page.encoding, page.given ? JSON.stringify(page.given) : null, this.keepRaw ? pack(page.content) : '');
+        .run(page.id, page.source, page.kind, page.url ?? null, page.encoding, page.given ? JSON.stringify(page.given) : null, this.keepRaw ? packed ?? pack(page.content) : '');
       this.writeArticle(article);
       this.indexArticle(article);
     })();
@@ -431,9 +416,9 @@ export class SqliteStore implements Store {
     return row ? row.title + '\u0000' + row.body : undefined;
   }
 
-  addPageLogged(page: Page, article: AnalyzedArticle, log: IngestLogEntry): void {
+  addPageLogged(page: Page, article: AnalyzedArticle, log: IngestLogEntry, packed?: Buffer): void {
     this.db.transaction(() => {
-      this.addPage(page, article);
+      this.addPage(page, article, packed);
       this.writeLog(log, page.id);
     })();
   }

@@ -61,7 +61,8 @@ export interface FetchState {
 export interface Store extends CopyStore {
   hasPage(id: string): boolean;
   /** Saves a page and its analysed article in one transaction: a page is in whole or not at all. */
-  addPage(page: Page, article: AnalyzedArticle): void;
+  /** `packed`: the raw page already compressed as the store keeps it (store/compress.ts), when a worker thread did it. */
+  addPage(page: Page, article: AnalyzedArticle, packed?: Buffer): void;
   recordError(error: PageError): void;
   page(id: string): Page | undefined;
   /** Finds a page by id, id prefix or source path. */
@@ -85,7 +86,7 @@ export interface Store extends CopyStore {
   storyOf(pageId: string): string | null;
   storyPageCount(storyId: string): number;
   /** Saves a page, its article and its ingest-log entry in one transaction (crash safety for long ingests). */
-  addPageLogged(page: Page, article: AnalyzedArticle, log: IngestLogEntry): void;
+  addPageLogged(page: Page, article: AnalyzedArticle, log: IngestLogEntry, packed?: Buffer): void;
   /** Logs an item that added no page (known, skipped, failed), so a resumed run passes over it. */
   logIngest(entry: IngestLogEntry): void;
   /** Whether an item was handled for good (an item filtered out by other filters may be taken up later). */

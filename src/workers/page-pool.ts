@@ -24,13 +24,19 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData, resourceLimits });
 }
 
+/** What a thread sends back for a page: its article (or error), and its raw content compressed as the store keeps it. */
+export interface Processed {
+  result: AnalyzedArticle | PageError;
+  packed?: Buffer;
+}
+
 interface Job {
   source: string;
   worker: number;
-  resolve: (result: AnalyzedArticle | PageError) => void;
+  resolve: (processed: Processed) => void;
 }
 
-type Reply = { id: number; result: AnalyzedArticle | PageError; stages: Partial<Record<Stage, number>> };
+type Reply = { id: number; result: AnalyzedArticle | PageError; packed?: Uint8Array; stages: Partial<Record<Stage, number>> };
 
 export class PagePool {
   private workers: Worker[] = [];
@@ -55,7 +61,7 @@ export class PagePool {
       this.jobs.delete(m.id);
       this.load[job.worker]--;
       for (const [stage, ms] of Object.entries(m.stages)) this.options.clock?.(stage as Stage, ms);
-      job.resolve(m.result);
+      job.resolve(m.packed ? { result: m.result, packed: Buffer.from(m.packed.buffer, m.packed.byteOffset, m.packed.byteLength) } : { result: m.result });
     });
     let failed = false;
     const lost = (why: string) => {
@@ -64,7 +70,7 @@ export class PagePool {
       for (const [id, job] of this.jobs) {
         if (job.worker !== slot) continue;
         this.jobs.delete(id);
-        job.resolve({ source: job.source, message: `could not be processed: ${why}` });
+        job.resolve({ result: { source: job.source, message: `could not be processed: ${why}` } });
       }
       this.load[slot] = 0;
       this.workers[slot] = this.start(slot);
@@ -75,7 +81,7 @@ export class PagePool {
   }
 
   /** The page's analysed article (or its error), processed by the least busy thread. */
-  process(page: Page): Promise<AnalyzedArticle | PageError> {
+  process(page: Page): Promise<Processed> {
     const worker = this.load.indexOf(Math.min(...this.load));
     const id = this.nextId++;
     return new Promise((resolve) => {

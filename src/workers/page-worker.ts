@@ -2,7 +2,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalyzeResources } from '../analyze/index.js';
 import type { Page } from '../model.js';
-import { loadResources, processPage, type Stage } from '../process-page.js';
+import { isPageError, loadResources, processPage, type Stage } from '../process-page.js';
+import { pack } from '../store/compress.js';
 import { useGazetteerData, type GazetteerData } from '../analyze/places/gazetteer.js';
 
 useGazetteerData((workerData as { gazetteer: GazetteerData }).gazetteer);
@@ -16,5 +17,8 @@ parentPort!.on('message', (message: { id: number; page: Page }) => {
     resources = loadResources((workerData as { actorTables?: string[] }).actorTables);
     clock('load', performance.now() - start);
   }
-  parentPort!.postMessage({ id: message.id, result: processPage(message.page, resources, clock), stages });
+  const result = processPage(message.page, resources, clock);
+  // The raw page compressed here, as the store would on the main thread: that thread is the flow's narrowest.
+  const packed = isPageError(result) ? undefined : pack(message.page.content);
+  parentPort!.postMessage({ id: message.id, result, packed, stages });
 });

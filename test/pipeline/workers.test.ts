@@ -35,8 +35,11 @@ function items(): KeyedItem[] {
 async function exported(workers: number): Promise<string> {
   const store = openStore(join(mkdtempSync(join(tmpdir(), 'newsline-workers-')), 'test.db'));
   try {
-    const report = await ingestPages(store, items(), { workers, batchSize: 10 });
+    const all = items();
+    const report = await ingestPages(store, all, { workers, batchSize: 10 });
     assert.equal(report.errors.length, 0);
+    // Raw pages compressed in a worker read back as they came in.
+    for (const item of all) if ('page' in item) assert.equal(store.page(item.page.id)?.content, item.page.content);
     return toJson(store.stories().map((s) => storyBundle(store, s.id)!));
   } finally {
     store.close();
