@@ -15,13 +15,14 @@ export function wordStarts(text: string): Set<string> {
   return out;
 }
 
-/** Splits a regex source at its top-level '|' (outside groups and character classes). */
-function topLevelBranches(source: string): string[] {
-  const out: string[] = [];
+/**
+ * The structural characters of a regex source from `from` on ('(', ')', '|'), each with the group depth
+ * before it: escapes and character classes passed over, so that both readers below see the same structure.
+ */
+function* structure(source: string, from = 0): Generator<{ at: number; c: string; depth: number }> {
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
       i++;
@@ -32,11 +33,21 @@ function topLevelBranches(source: string): string[] {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
+    else if (c === '(' || c === ')' || c === '|') {
+      yield { at: i, c, depth };
+      depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+    }
+  }
+}
+
+/** Splits a regex source at its top-level '|' (outside groups and character classes). */
+function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const { at, c, depth } of structure(source)) {
+    if (c === '|' && depth === 0) {
+      out.push(source.slice(start, at));
+      start = at + 1;
     }
   }
   out.push(source.slice(start));
@@ -45,22 +56,7 @@ function topLevelBranches(source: string): string[] {
 
 /** The end of the group that opens at `open` (the index of its '('). */
 function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
+  for (const { at, c, depth } of structure(source, open)) if (c === ')' && depth === 1) return at;
   return -1;
 }
 
